@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is text: never render it as HTML.' },
+      ],
+    },
+  },
+  {
+    // The domain is plain TypeScript: no React, no store, no canvas, no browser-only code.
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/domain must not depend on React.' },
+            { group: ['zustand', 'zustand/*', 'immer'], message: 'src/domain must not depend on the store.' },
+            { group: ['@xyflow/*'], message: 'src/domain must not depend on React Flow.' },
+            { group: ['**/io/**', '**/store/**', '**/canvas/**', '**/panels/**', '**/app/**', '**/cli/**'], message: 'Dependencies point one way: domain imports nothing of the app.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/io/**', 'src/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/store/**', '**/canvas/**', '**/panels/**', '**/app/**'], message: 'io and cli use domain (and io) only.' }] },
+      ],
+    },
+  },
+);

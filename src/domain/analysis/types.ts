@@ -1,0 +1,66 @@
+import type { VsmNodeType, WasteId } from '../types';
+
+/** One finding behind a waste score: which symbols, what was seen, the measured value. */
+export interface WasteFinding {
+  nodeIds: string[];
+  message: string;
+  /** The measured value behind the finding (unit in the message); null for tagged findings. */
+  value: number | null;
+  source: 'measured' | 'tagged';
+}
+
+/** One of the eight wastes. `score` is null ("no data") when nothing was measurable. */
+export interface WasteReport {
+  category: WasteId;
+  /** 0 to 1 from measured evidence; null means no data, never a made-up zero. */
+  score: number | null;
+  findings: WasteFinding[];
+}
+
+/** One rung of the lead-time ladder: a step of the critical path. */
+export interface TimelineRung {
+  nodeId: string;
+  type: VsmNodeType;
+  label: string;
+  /** Waiting days this step adds (stock, transport, shipment edge into it); 0 for process steps. */
+  waitingDays: number;
+  /** Processing seconds this step adds (processes and work cells); 0 for others. */
+  processingTimeSec: number;
+}
+
+/** Load of one process or work cell against takt. */
+export interface ProcessLoad {
+  nodeId: string;
+  label: string;
+  cycleTimeSec: number | null;
+  /** cycleTimeSec / (takt × machines × uptime); null without takt or cycle time. */
+  load: number | null;
+}
+
+/** Everything the analyzer computes for one map state (spec sections 4 and 5). */
+export interface MapAnalysis {
+  taktTimeSec: number | null;
+  dailyDemand: number | null;
+  availableSecondsPerDay: number;
+  leadTimeDays: number | null;
+  waitingTimeDays: number | null;
+  processingTimeSec: number | null;
+  valueAddedTimeSec: number | null;
+  valueAddedRatio: number | null;
+  inventoryUnits: number;
+  inventoryDays: number | null;
+  inventoryTurns: number | null;
+  /** Node ids in flow order. */
+  criticalPath: string[];
+  timeline: TimelineRung[];
+  loads: ProcessLoad[];
+  bottleneckId: string | null;
+  labourContentSec: number | null;
+  operatorsNeeded: number | null;
+  rolledThroughputYield: number | null;
+  wastes: WasteReport[];
+  /** Why a number could not be computed, nodes off the flow, and the like. */
+  warnings: string[];
+  /** Errors that stop the flow analysis, e.g. a loop in the material flow naming its nodes. */
+  errors: string[];
+}

@@ -1,0 +1,31 @@
+import '@testing-library/jest-dom/vitest';
+
+// React Flow measures nodes through these browser APIs, which jsdom lacks.
+// Without offsetWidth/offsetHeight nodes are never measured and edges never render.
+class ResizeObserverMock {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    this.callback([{ target } as ResizeObserverEntry], this as unknown as ResizeObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+
+class DOMMatrixReadOnlyMock {
+  m22: number;
+  constructor(transform?: string) {
+    const scale = transform?.match(/scale\(([0-9.]+)\)/)?.[1];
+    this.m22 = scale !== undefined ? Number(scale) : 1;
+  }
+}
+
+if (typeof window !== 'undefined') {
+  globalThis.ResizeObserver = ResizeObserverMock as unknown as typeof ResizeObserver;
+  (globalThis as unknown as { DOMMatrixReadOnly: unknown }).DOMMatrixReadOnly = DOMMatrixReadOnlyMock;
+  Object.defineProperties(HTMLElement.prototype, {
+    offsetHeight: { get() { return Number.parseFloat(this.style.height) || 100; }, configurable: true },
+    offsetWidth: { get() { return Number.parseFloat(this.style.width) || 160; }, configurable: true },
+  });
+  (SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () =>
+    ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
+}
