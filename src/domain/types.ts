@@ -39,6 +39,8 @@ export interface BaseNodeData {
   originId?: string;
   /** Wastes the team tagged on this symbol. */
   wasteTags?: WasteId[];
+  /** An optional web link (http, https or mailto only). */
+  link?: string;
 }
 
 export interface ProcessData extends BaseNodeData {
