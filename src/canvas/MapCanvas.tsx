@@ -1,0 +1,167 @@
+import {
+  Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow,
+  type Connection, type ReactFlowInstance, type Viewport,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { NODE_TYPES, type VsmNodeType } from '../domain/types';
+import { activeMap, useAnalysis, useEditor, useEditorStore } from '../store';
+import { edgeTypes, nodeSize, nodeTypes, SymbolContext, type SymbolContextValue, type SymbolLocale } from './registry';
+import {
+  computedStockDays, createFlowCache, nodeClassNames, sameEntries, toFlowEdges, toFlowNodes,
+  type CanvasEdge, type CanvasNode,
+} from './toFlow';
+
+/** The drag-and-drop type the palette puts a symbol's node type under. */
+export const SYMBOL_MIME = 'application/x-arus-symbol';
+
+/** Grid step in px at zoom 1: symbols snap to it when dragged or dropped. */
+export const GRID_PX = 20;
+
+// Module scope, so React Flow never sees new objects and never re-mounts anything.
+const SNAP_GRID: [number, number] = [GRID_PX, GRID_PX];
+// draw.io feel: left-drag on the empty canvas draws a selection box; the middle or right
+// button, Space+drag, or the wheel / two fingers pan; Ctrl (⌘) + wheel or a pinch zooms.
+const PAN_BUTTONS = [1, 2];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.5 };
+const MINIMAP_STYLE = { width: 160, height: 110 };
+
+const isNodeType = (value: string): value is VsmNodeType => (NODE_TYPES as readonly string[]).includes(value);
+const snap = (value: number) => Math.round(value / GRID_PX) * GRID_PX;
+
+export interface MapCanvasProps {
+  /** Language of the labels inside the symbols. */
+  locale?: SymbolLocale;
+  /** Rendered inside React Flow (panels, overlays); they may use React Flow's hooks. */
+  children?: ReactNode;
+}
+
+/**
+ * The React Flow canvas bound to the editor store: it shows the active map, and every gesture
+ * goes back to the store as a command (a drag is one undo step, selection is not history).
+ * Keyboard commands (delete, copy, undo …) belong to the app shell, not to this component.
+ */
+export function MapCanvas({ locale = 'en', children }: MapCanvasProps) {
+  const store = useEditorStore();
+  const map = useEditor(activeMap);
+  const activeState = useEditor((s) => s.activeState);
+  const loadCount = useEditor((s) => s.loadCount);
+  const selection = useEditor((s) => s.selection);
+  const highlightNodeIds = useEditor((s) => s.highlightNodeIds);
+  const measured = useEditor((s) => s.measured);
+  const applyNodeChanges = useEditor((s) => s.applyNodeChanges);
+  const applyEdgeChanges = useEditor((s) => s.applyEdgeChanges);
+  const analysis = useAnalysis();
+
+  // One cache per canvas, mutated while deriving: it only remembers objects made before.
+  const [cache] = useState(createFlowCache);
+  const selectedNodeIds = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
+  const selectedEdgeIds = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
+  const classNames = useMemo(
+    () => nodeClassNames(analysis.bottleneckId, highlightNodeIds),
+    [analysis.bottleneckId, highlightNodeIds],
+  );
+  const nodes: CanvasNode[] = useMemo(
+    () => toFlowNodes(map.nodes, { selectedIds: selectedNodeIds, classNames, measured }, cache),
+    [map.nodes, selectedNodeIds, classNames, measured, cache],
+  );
+  const edges: CanvasEdge[] = useMemo(
+    () => toFlowEdges(map.edges, selectedEdgeIds, cache),
+    [map.edges, selectedEdgeIds, cache],
+  );
+
+  // Stock days change only when quantities or demand do; keeping the same Map while dragging
+  // keeps every symbol that reads the context from re-rendering on each frame.
+  const stockDaysById = useSameEntries(
+    useMemo(() => computedStockDays(map.nodes, analysis.dailyDemand), [map.nodes, analysis.dailyDemand]),
+  );
+  const symbolContext: SymbolContextValue = useMemo(() => ({ locale, stockDaysById }), [locale, stockDaysById]);
+
+  const flow = useRef<ReactFlowInstance<CanvasNode, CanvasEdge> | null>(null);
+  const onInit = useCallback((instance: ReactFlowInstance<CanvasNode, CanvasEdge>) => {
+    flow.current = instance;
+  }, []);
+
+  // A new document is fitted on screen; switching between current and future state brings
+  // back where that state was last viewed. The first fit is React Flow's own `fitView`.
+  const shown = useRef({ loadCount, activeState });
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = { loadCount, activeState };
+    const instance = flow.current;
+    if (!instance || (before.loadCount === loadCount && before.activeState === activeState)) return;
+    const saved = activeMap(store.getState()).viewport;
+    if (before.loadCount === loadCount && saved) void instance.setViewport(saved);
+    else void instance.fitView(FIT_VIEW_OPTIONS);
+  }, [loadCount, activeState, store]);
+
+  const onConnect = useCallback((connection: Connection) => {
+    store.getState().connect(connection);
+  }, [store]);
+
+  // The viewport is saved into the map, outside the undo history.
+  const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
+    store.getState().saveViewport(viewport);
+  }, [store]);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(SYMBOL_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback((event: DragEvent) => {
+    // Anything may be dropped here: only a known node type becomes a symbol.
+    const type = event.dataTransfer.getData(SYMBOL_MIME);
+    if (!isNodeType(type) || !flow.current) return;
+    event.preventDefault();
+    const point = flow.current.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    const size = nodeSize(type);
+    // The symbol's centre lands under the pointer, its corner on the grid.
+    store.getState().addNode(type, { x: snap(point.x - size.width / 2), y: snap(point.y - size.height / 2) });
+  }, [store]);
+
+  return (
+    <SymbolContext.Provider value={symbolContext}>
+      <ReactFlow<CanvasNode, CanvasEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={applyNodeChanges}
+        onEdgesChange={applyEdgeChanges}
+        onConnect={onConnect}
+        onInit={onInit}
+        onMoveEnd={onMoveEnd}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        connectionMode={ConnectionMode.Loose}
+        snapToGrid
+        snapGrid={SNAP_GRID}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.1}
+        maxZoom={4}
+        selectionOnDrag
+        panOnDrag={PAN_BUTTONS}
+        panOnScroll
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        deleteKeyCode={null}
+        aria-label={activeState === 'future' ? 'Future-state map' : 'Current-state map'}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID_PX} />
+        <MiniMap pannable zoomable style={MINIMAP_STYLE} />
+        <Controls showInteractive={false} />
+        {children}
+      </ReactFlow>
+    </SymbolContext.Provider>
+  );
+}
+
+/** The previous map while the new one holds the same entries. */
+function useSameEntries<K, V>(value: ReadonlyMap<K, V>): ReadonlyMap<K, V> {
+  const ref = useRef(value);
+  if (ref.current !== value && !sameEntries(ref.current, value)) ref.current = value;
+  return ref.current;
+}

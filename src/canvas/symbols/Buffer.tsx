@@ -1,0 +1,24 @@
+/** Safety/buffer stock: stacked boxes; quantity and days under them. */
+import { memo } from 'react';
+import { type GlyphProps, type NodeSize, type SymbolNodeProps, SvgGlyph } from './shared';
+import { StockNode } from './stock';
+
+export const size: NodeSize = { width: 96, height: 130 };
+
+export function Glyph(props: GlyphProps) {
+  return (
+    <SvgGlyph viewWidth={48} viewHeight={48} {...props}>
+      <rect x="14" y="4" width="20" height="12" fill="#fff" />
+      <rect x="14" y="18" width="20" height="12" fill="#fff" />
+      <rect x="14" y="32" width="20" height="12" fill="#fff" />
+      <path d="M14 4 H34 V7 H14 Z M14 18 H34 V21 H14 Z M14 32 H34 V35 H14 Z" fill="currentColor" />
+    </SvgGlyph>
+  );
+}
+
+function BufferNodeView({ id, data, isConnectable }: SymbolNodeProps<'buffer'>) {
+  return <StockNode id={id} type="buffer" data={data} isConnectable={isConnectable} width={size.width} glyph={<Glyph width={72} />} />;
+}
+
+export const NodeComponent = memo(BufferNodeView);
+NodeComponent.displayName = 'BufferNode';

@@ -1,0 +1,63 @@
+/** Kaizen burst: a jagged starburst with the improvement's title inside it. */
+import { memo } from 'react';
+import { KAIZEN_STATUSES } from '../../domain/types';
+import { nodeSymbol } from '../../domain/symbols';
+import { useSymbolContext } from './context';
+import { textOf } from './format';
+import { type GlyphProps, Label, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph, word } from './shared';
+
+export const size: NodeSize = { width: 190, height: 140 };
+
+const VIEW_WIDTH = 100;
+const VIEW_HEIGHT = 64;
+/** Spike lengths vary a little so the burst looks hand-drawn, as on paper maps. */
+const SPIKE_JITTER = [1, 0.9, 1.04, 0.93, 1, 0.88, 1.03, 0.95, 0.9, 1.04, 0.92, 1];
+
+function burstPath(): string {
+  const cx = VIEW_WIDTH / 2;
+  const cy = VIEW_HEIGHT / 2;
+  const spikes = SPIKE_JITTER.length;
+  const points: string[] = [];
+  for (let i = 0; i < spikes * 2; i += 1) {
+    const angle = (Math.PI * i) / spikes - Math.PI / 2;
+    const outer = i % 2 === 0;
+    const jitter = outer ? SPIKE_JITTER[i / 2] ?? 1 : 1;
+    const rx = (outer ? 48 : 40) * jitter;
+    const ry = (outer ? 31 : 24) * jitter;
+    points.push(`${(cx + rx * Math.cos(angle)).toFixed(1)} ${(cy + ry * Math.sin(angle)).toFixed(1)}`);
+  }
+  return `M${points.join(' L')} Z`;
+}
+
+const BURST_PATH = burstPath();
+
+export function Glyph(props: GlyphProps) {
+  return (
+    <SvgGlyph viewWidth={VIEW_WIDTH} viewHeight={VIEW_HEIGHT} {...props}>
+      <path d={BURST_PATH} fill="#fff" />
+    </SvgGlyph>
+  );
+}
+
+function KaizenNodeView({ data, isConnectable }: SymbolNodeProps<'kaizen'>) {
+  const { locale } = useSymbolContext();
+  const title = textOf(data.title);
+  const owner = textOf(data.owner);
+  const dueDate = textOf(data.dueDate);
+  const status = data.status && KAIZEN_STATUSES.includes(data.status) ? data.status : undefined;
+  const details = [owner, dueDate, status ? word(status, locale) : undefined].filter(Boolean).join(' · ');
+  return (
+    <NodeFrame type="kaizen" label={title} isConnectable={isConnectable} width={size.width} className={status ? `is-${status}` : undefined}>
+      <div className="arus-kaizen">
+        <Glyph width={size.width} />
+        <div className="arus-kaizen__title">
+          <Label text={title} placeholder={nodeSymbol('kaizen').name[locale]} />
+        </div>
+      </div>
+      {details ? <div className="arus-kaizen__details arus-label" title={details}>{details}</div> : null}
+    </NodeFrame>
+  );
+}
+
+export const NodeComponent = memo(KaizenNodeView);
+NodeComponent.displayName = 'KaizenNode';

@@ -1,0 +1,32 @@
+/** Operator: head and shoulders with the number of people. */
+import { memo } from 'react';
+import { useSymbolContext } from './context';
+import { formatCount, isShown } from './format';
+import { OperatorShape } from './parts';
+import { type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph } from './shared';
+
+export const size: NodeSize = { width: 90, height: 56 };
+
+export function Glyph(props: GlyphProps) {
+  return (
+    <SvgGlyph viewWidth={40} viewHeight={40} {...props}>
+      <OperatorShape />
+    </SvgGlyph>
+  );
+}
+
+function OperatorNodeView({ data, isConnectable }: SymbolNodeProps<'operator'>) {
+  const { locale } = useSymbolContext();
+  const count = isShown(data.count) ? formatCount(data.count, locale) : undefined;
+  return (
+    <NodeFrame type="operator" label={count} isConnectable={isConnectable}>
+      <div className="arus-operator">
+        <Glyph size={48} />
+        {count !== undefined ? <span className="arus-operator__count" data-field="count">{count}</span> : null}
+      </div>
+    </NodeFrame>
+  );
+}
+
+export const NodeComponent = memo(OperatorNodeView);
+NodeComponent.displayName = 'OperatorNode';

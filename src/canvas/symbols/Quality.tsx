@@ -1,0 +1,44 @@
+/** Quality problem: an octagon with "Q"; the note and ppm under it. */
+import { memo } from 'react';
+import { useSymbolContext } from './context';
+import { formatCount, isShown, textOf } from './format';
+import { type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph } from './shared';
+
+export const size: NodeSize = { width: 120, height: 110 };
+
+/** Regular octagon around (24, 24), flat sides up. */
+const OCTAGON = Array.from({ length: 8 }, (_, i) => {
+  const angle = (Math.PI / 4) * i + Math.PI / 8;
+  return `${(24 + 21 * Math.cos(angle)).toFixed(2)} ${(24 + 21 * Math.sin(angle)).toFixed(2)}`;
+}).join(' L');
+
+export function Glyph(props: GlyphProps) {
+  return (
+    <SvgGlyph viewWidth={48} viewHeight={48} {...props}>
+      <path d={`M${OCTAGON} Z`} fill="#fee2e2" className="arus-quality__octagon" />
+      <text x="24" y="32" textAnchor="middle" fontSize="23" fontWeight="800" fontFamily="system-ui, sans-serif" fill="#b91c1c" stroke="none">
+        Q
+      </text>
+    </SvgGlyph>
+  );
+}
+
+function QualityNodeView({ data, isConnectable }: SymbolNodeProps<'quality'>) {
+  const { locale } = useSymbolContext();
+  const note = textOf(data.note);
+  const ppm = isShown(data.ppm) ? `${formatCount(data.ppm, locale)} ppm` : undefined;
+  return (
+    <NodeFrame type="quality" label={note} isConnectable={isConnectable} width={size.width}>
+      <div className="arus-stock__glyph">
+        <Glyph size={64} />
+      </div>
+      <div className="arus-stock__lines">
+        {note !== undefined ? <div className="arus-stock__note arus-label" title={note}>{note}</div> : null}
+        {ppm !== undefined ? <div className="arus-stock__days" data-field="ppm">{ppm}</div> : null}
+      </div>
+    </NodeFrame>
+  );
+}
+
+export const NodeComponent = memo(QualityNodeView);
+NodeComponent.displayName = 'QualityNode';

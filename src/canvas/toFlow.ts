@@ -1,0 +1,128 @@
+import type { Edge, Node } from '@xyflow/react';
+import { isStockNode, type VsmEdge, type VsmEdgeType, type VsmNode, type VsmNodeType } from '../domain/types';
+import type { NodeSize } from '../store';
+
+export type CanvasNode = Node<Record<string, unknown>, VsmNodeType>;
+export type CanvasEdge = Edge<Record<string, unknown>, VsmEdgeType>;
+
+interface NodeEntry {
+  source: VsmNode;
+  selected: boolean;
+  className: string | undefined;
+  measured: NodeSize | undefined;
+  flow: CanvasNode;
+}
+
+interface EdgeEntry {
+  source: VsmEdge;
+  selected: boolean;
+  flow: CanvasEdge;
+}
+
+/**
+ * Flow objects from the last pass, by id. React Flow re-measures a node whose object changed,
+ * so an unchanged node must come back as the very same object.
+ */
+export interface FlowCache {
+  nodes: Map<string, NodeEntry>;
+  edges: Map<string, EdgeEntry>;
+}
+
+export function createFlowCache(): FlowCache {
+  return { nodes: new Map(), edges: new Map() };
+}
+
+export interface NodeView {
+  selectedIds: ReadonlySet<string>;
+  /** Extra CSS classes by node id ('is-bottleneck', 'is-highlighted'). */
+  classNames: ReadonlyMap<string, string>;
+  /** Sizes React Flow measured before, so it need not measure an unchanged node again. */
+  measured: Readonly<Record<string, NodeSize>>;
+}
+
+/**
+ * React Flow nodes for the document's nodes. Only known fields are handed over: a file's stray
+ * `style` or `className` never reaches the DOM. The same object comes back as long as the
+ * document node, its selection, class and measured size are unchanged.
+ */
+export function toFlowNodes(nodes: readonly VsmNode[], view: NodeView, cache: FlowCache): CanvasNode[] {
+  const next = new Map<string, NodeEntry>();
+  const result = nodes.map((node) => {
+    const selected = view.selectedIds.has(node.id);
+    const className = view.classNames.get(node.id);
+    const measured = Object.hasOwn(view.measured, node.id) ? view.measured[node.id] : undefined;
+    const hit = cache.nodes.get(node.id);
+    if (hit && hit.source === node && hit.selected === selected && hit.className === className && hit.measured === measured) {
+      next.set(node.id, hit);
+      return hit.flow;
+    }
+    const flow: CanvasNode = {
+      id: node.id,
+      type: node.type,
+      position: node.position,
+      data: node.data as Record<string, unknown>,
+      selected,
+    };
+    if (className !== undefined) flow.className = className;
+    if (measured !== undefined) flow.measured = measured;
+    if (node.width !== undefined) flow.width = node.width;
+    if (node.height !== undefined) flow.height = node.height;
+    next.set(node.id, { source: node, selected, className, measured, flow });
+    return flow;
+  });
+  cache.nodes = next;
+  return result;
+}
+
+/** React Flow edges for the document's edges, identical objects for unchanged edges. */
+export function toFlowEdges(edges: readonly VsmEdge[], selectedIds: ReadonlySet<string>, cache: FlowCache): CanvasEdge[] {
+  const next = new Map<string, EdgeEntry>();
+  const result = edges.map((edge) => {
+    const selected = selectedIds.has(edge.id);
+    const hit = cache.edges.get(edge.id);
+    if (hit && hit.source === edge && hit.selected === selected) {
+      next.set(edge.id, hit);
+      return hit.flow;
+    }
+    const flow: CanvasEdge = { id: edge.id, type: edge.type, source: edge.source, target: edge.target, selected };
+    if (edge.sourceHandle) flow.sourceHandle = edge.sourceHandle;
+    if (edge.targetHandle) flow.targetHandle = edge.targetHandle;
+    if (edge.data) flow.data = edge.data as Record<string, unknown>;
+    next.set(edge.id, { source: edge, selected, flow });
+    return flow;
+  });
+  cache.edges = next;
+  return result;
+}
+
+/** CSS classes by node id: the bottleneck of the analysis and the symbols a finding points at. */
+export function nodeClassNames(bottleneckId: string | null, highlightIds: readonly string[]): Map<string, string> {
+  const classes = new Map<string, string>();
+  if (bottleneckId !== null) classes.set(bottleneckId, 'is-bottleneck');
+  for (const id of highlightIds) {
+    const had = classes.get(id);
+    classes.set(id, had ? `${had} is-highlighted` : 'is-highlighted');
+  }
+  return classes;
+}
+
+/**
+ * Stock days the team did not type, computed as quantity / daily demand (spec section 4), by
+ * node id; empty without demand.
+ */
+export function computedStockDays(nodes: readonly VsmNode[], dailyDemand: number | null): Map<string, number> {
+  const days = new Map<string, number>();
+  if (dailyDemand === null || !(dailyDemand > 0)) return days;
+  for (const node of nodes) {
+    if (!isStockNode(node) || node.data.days !== undefined || node.data.quantity === undefined) continue;
+    days.set(node.id, node.data.quantity / dailyDemand);
+  }
+  return days;
+}
+
+/** Whether two maps hold the same entries (to keep a context value stable across drags). */
+export function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (!Object.is(b.get(key), value)) return false;
+  return true;
+}

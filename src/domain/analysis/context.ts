@@ -1,0 +1,265 @@
+import {
+  isMaterialEdge,
+  type MapState, type ProcessData, type StockData, type TransportData, type VsmEdge, type VsmNode,
+} from '../types';
+import { readDemand, type Demand } from './demand';
+import { nameList, nameOf } from './labels';
+import { num } from './numbers';
+
+/** Node kinds the analyzer tells apart; everything not listed is OTHER (information and general symbols). */
+export const OTHER = 0;
+export const PROCESS = 1;
+export const STOCK = 2;
+export const FIFO = 3;
+export const TRANSPORT = 4;
+export const SUPPLIER = 5;
+export const CUSTOMER = 6;
+
+const KIND_BY_TYPE: Readonly<Record<string, number>> = {
+  process: PROCESS, workcell: PROCESS, inventory: STOCK, supermarket: STOCK, buffer: STOCK, fifo: FIFO,
+  transport: TRANSPORT, supplier: SUPPLIER, customer: CUSTOMER,
+};
+
+/** Flag bits of a process or work cell. */
+export const HAS_PROCESSING = 1; // processing or cycle time entered
+export const VALUE_ADDED_KNOWN = 2; // valueAddedSec entered, or an inspection step
+export const UPTIME_GIVEN = 4;
+export const INSPECTION = 8;
+
+/**
+ * The map read once into flat arrays indexed by node position: the flow graph as index lists
+ * (material edges, rework left out) and each node's figures with defaults applied. Typed arrays
+ * instead of one object per node or edge: the analyzer's cost at 10,000 steps was mostly
+ * garbage collection of small objects.
+ */
+export interface MapContext {
+  state: MapState;
+  /** Nodes with unique ids (the first of a duplicated id). */
+  nodes: VsmNode[];
+  indexOf: Map<string, number>;
+  demand: Demand;
+  /** Node kind codes (PROCESS, STOCK …); a stock or FIFO lane is a stock node. */
+  kind: Uint8Array;
+  /** Flow edges (material, not rework, both ends present) and their end indices. */
+  flowEdges: VsmEdge[];
+  edgeSource: Int32Array;
+  edgeTarget: Int32Array;
+  /** Outgoing flow edges of node i: outList[outStart[i] .. outStart[i + 1]). */
+  outStart: Int32Array;
+  outList: Int32Array;
+  inStart: Int32Array;
+  inList: Int32Array;
+  /** Days each node adds by itself: stock days, transport transit days, else 0; NaN when not computable. */
+  waitingDays: Float64Array;
+  /** Quantity of each stock node (0 when missing). */
+  stockQuantity: Float64Array;
+  /** Process and work cell figures (0 or NaN elsewhere). NaN marks a field not entered. */
+  cycleTimeSec: Float64Array;
+  /** processingTimeSec, else cycleTimeSec, else 0. */
+  processingSec: Float64Array;
+  /** valueAddedSec, else processing (0 for an inspection step); never above processing. */
+  valueAddedSec: Float64Array;
+  /** Default 100, at most 100. */
+  uptimePct: Float64Array;
+  changeoverSec: Float64Array;
+  /** Default 1; 0 counts as 1. */
+  machines: Float64Array;
+  /** Default 1; 0 is an unmanned step. */
+  operators: Float64Array;
+  scrapPct: Float64Array;
+  motionSec: Float64Array;
+  processFlags: Uint8Array;
+  /** `"Label" (id)` for messages, made once per node. */
+  name(i: number): string;
+}
+
+export const isStockKind = (kind: number) => kind === STOCK || kind === FIFO;
+
+/** Reads a map state into a MapContext in one pass, adding warnings about missing data. */
+export function readMap(state: MapState, warnings: string[]): MapContext {
+  const nodes = uniqueNodes(state.nodes, warnings);
+  const demand = readDemand(nodes === state.nodes ? state : { ...state, nodes }, warnings);
+  const count = nodes.length;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < count; i++) indexOf.set(nodes[i]!.id, i);
+
+  const kind = new Uint8Array(count);
+  const waitingDays = new Float64Array(count);
+  const stockQuantity = new Float64Array(count);
+  const cycleTimeSec = new Float64Array(count).fill(Number.NaN);
+  const processingSec = new Float64Array(count);
+  const valueAddedSec = new Float64Array(count);
+  const uptimePct = new Float64Array(count);
+  const changeoverSec = new Float64Array(count).fill(Number.NaN);
+  const machines = new Float64Array(count);
+  const operators = new Float64Array(count);
+  const scrapPct = new Float64Array(count).fill(Number.NaN);
+  const motionSec = new Float64Array(count).fill(Number.NaN);
+  const processFlags = new Uint8Array(count);
+  const noCycleNoProcessing: VsmNode[] = [];
+  const noCycle: VsmNode[] = [];
+  const valueAddedCapped: VsmNode[] = [];
+  const emptyStock: VsmNode[] = [];
+  const stockWithoutDays: VsmNode[] = [];
+  const transports: number[] = [];
+  const dailyDemand = demand.dailyDemand;
+
+  for (let i = 0; i < count; i++) {
+    const node = nodes[i]!;
+    const k = KIND_BY_TYPE[node.type] ?? OTHER;
+    kind[i] = k;
+    if (k === PROCESS) {
+      const data = node.data as ProcessData;
+      const cycle = num(data.cycleTimeSec);
+      const processingGiven = num(data.processingTimeSec);
+      const processing = processingGiven ?? cycle ?? 0;
+      let flags = 0;
+      if (processingGiven !== undefined || cycle !== undefined) flags |= HAS_PROCESSING;
+      else noCycleNoProcessing.push(node);
+      if (cycle === undefined && processingGiven !== undefined) noCycle.push(node);
+      const inspection = data.kind === 'inspection';
+      if (inspection) flags |= INSPECTION;
+      const valueAddedGiven = num(data.valueAddedSec);
+      if (valueAddedGiven !== undefined || inspection) flags |= VALUE_ADDED_KNOWN;
+      // Lean counts an inspection as non-value-added unless the team enters otherwise.
+      let valueAdded = valueAddedGiven ?? (inspection ? 0 : processing);
+      if (valueAdded > processing) {
+        valueAddedCapped.push(node);
+        valueAdded = processing;
+      }
+      const uptime = num(data.uptimePct);
+      if (uptime !== undefined) flags |= UPTIME_GIVEN;
+      const machineCount = num(data.machines);
+      cycleTimeSec[i] = cycle ?? Number.NaN;
+      processingSec[i] = processing;
+      valueAddedSec[i] = valueAdded;
+      uptimePct[i] = uptime === undefined ? 100 : Math.min(uptime, 100);
+      changeoverSec[i] = num(data.changeoverSec) ?? Number.NaN;
+      machines[i] = machineCount === undefined || machineCount === 0 ? 1 : machineCount;
+      operators[i] = num(data.operators) ?? 1;
+      scrapPct[i] = num(data.scrapPct) ?? Number.NaN;
+      motionSec[i] = num(data.motionSec) ?? Number.NaN;
+      processFlags[i] = flags;
+    } else if (k === STOCK || k === FIFO) {
+      const data = node.data as StockData;
+      const days = num(data.days);
+      const quantity = num(data.quantity);
+      stockQuantity[i] = quantity ?? 0;
+      if (days !== undefined) waitingDays[i] = days;
+      else if (quantity === undefined) emptyStock.push(node);
+      else if (dailyDemand !== null && dailyDemand > 0) waitingDays[i] = quantity / dailyDemand;
+      else {
+        stockWithoutDays.push(node);
+        waitingDays[i] = Number.NaN;
+      }
+    } else if (k === TRANSPORT) {
+      const transitDays = num((node.data as TransportData).transitDays);
+      if (transitDays !== undefined) waitingDays[i] = transitDays;
+      else transports.push(i);
+    }
+  }
+
+  // The flow graph as index lists: count, prefix-sum, fill (two passes over the edges).
+  const flowEdges: VsmEdge[] = [];
+  const sources: number[] = [];
+  const targets: number[] = [];
+  for (const edge of state.edges) {
+    if (!isMaterialEdge(edge) || edge.data?.rework === true) continue;
+    const s = indexOf.get(edge.source);
+    const t = indexOf.get(edge.target);
+    if (s === undefined || t === undefined) continue;
+    flowEdges.push(edge);
+    sources.push(s);
+    targets.push(t);
+  }
+  const edgeSource = Int32Array.from(sources);
+  const edgeTarget = Int32Array.from(targets);
+  const [outStart, outList] = adjacency(count, edgeSource);
+  const [inStart, inList] = adjacency(count, edgeTarget);
+
+  // A truck drawn beside the flow needs no transit time; one in it does.
+  const transportWithoutDays = transports
+    .filter((i) => outStart[i + 1]! > outStart[i]! || inStart[i + 1]! > inStart[i]!)
+    .map((i) => nodes[i]!);
+
+  if (noCycleNoProcessing.length > 0) {
+    warnings.push(`No cycle time on ${nameList(noCycleNoProcessing)}: counted as 0 s of processing, and no load is computed.`);
+  }
+  if (noCycle.length > 0) {
+    warnings.push(`No cycle time on ${nameList(noCycle)}: processing time is used for the timeline, but no load is computed.`);
+  }
+  if (valueAddedCapped.length > 0) {
+    warnings.push(`Value-added time above processing time on ${nameList(valueAddedCapped)}: counted as equal to processing time.`);
+  }
+  if (emptyStock.length > 0) {
+    warnings.push(`No quantity or days on ${nameList(emptyStock)}: counted as 0 days of stock.`);
+  }
+  if (stockWithoutDays.length > 0) {
+    warnings.push(`Stock days not computed for ${nameList(stockWithoutDays)}: without daily demand a quantity cannot be turned into days; enter the days.`);
+  }
+  if (transportWithoutDays.length > 0) {
+    warnings.push(`No transit time on ${nameList(transportWithoutDays)}: counted as 0 days.`);
+  }
+
+  const names: (string | undefined)[] = [];
+  const name = (i: number) => names[i] ??= nameOf(nodes[i]!);
+  return {
+    state, nodes, indexOf, demand, kind, flowEdges, edgeSource, edgeTarget, outStart, outList, inStart, inList,
+    waitingDays, stockQuantity, cycleTimeSec, processingSec, valueAddedSec, uptimePct, changeoverSec, machines,
+    operators, scrapPct, motionSec, processFlags, name,
+  };
+}
+
+/** Edge indices grouped by one end: list[start[i] .. start[i + 1]) are node i's, in edge order. */
+function adjacency(count: number, end: Int32Array): [Int32Array, Int32Array] {
+  const start = new Int32Array(count + 1);
+  for (let e = 0; e < end.length; e++) start[end[e]! + 1]!++;
+  for (let i = 0; i < count; i++) start[i + 1]! += start[i]!;
+  const next = start.slice(0, count);
+  const list = new Int32Array(end.length);
+  for (let e = 0; e < end.length; e++) list[next[end[e]!]!++] = e;
+  return [start, list];
+}
+
+/**
+ * Kahn's topological order over the index lists (the same pass as graph.ts's topologicalOrder,
+ * on typed arrays). Null when the flow has a loop; graph.ts's findMaterialLoop then names it.
+ */
+export function flowOrder(ctx: MapContext): Int32Array | null {
+  const count = ctx.nodes.length;
+  const { inStart, outStart, outList, edgeTarget } = ctx;
+  const indegree = new Int32Array(count);
+  const queue = new Int32Array(count);
+  let tail = 0;
+  for (let i = 0; i < count; i++) {
+    indegree[i] = inStart[i + 1]! - inStart[i]!;
+    if (indegree[i] === 0) queue[tail++] = i;
+  }
+  for (let head = 0; head < tail; head++) {
+    const i = queue[head]!;
+    for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
+      const t = edgeTarget[outList[k]!]!;
+      if (--indegree[t]! === 0) queue[tail++] = t;
+    }
+  }
+  return tail === count ? queue : null;
+}
+
+/** Validation rejects duplicate ids; should one slip through, the first node of an id is analysed. */
+function uniqueNodes(nodes: VsmNode[], warnings: string[]): VsmNode[] {
+  const seen = new Set<string>();
+  for (const node of nodes) seen.add(node.id);
+  if (seen.size === nodes.length) return nodes;
+  seen.clear();
+  const unique: VsmNode[] = [];
+  const duplicates = new Set<string>();
+  for (const node of nodes) {
+    if (seen.has(node.id)) duplicates.add(node.id);
+    else {
+      seen.add(node.id);
+      unique.push(node);
+    }
+  }
+  warnings.push(`Duplicate node ids ${[...duplicates].map((id) => `"${id}"`).join(', ')}: only the first node of each id is analysed.`);
+  return unique;
+}

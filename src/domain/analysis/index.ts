@@ -1,0 +1,67 @@
+import { findMaterialLoop } from '../graph';
+import type { MapState } from '../types';
+import { flowOrder, readMap } from './context';
+import { findCriticalPath, type CriticalPathResult } from './criticalPath';
+import { markOnFlow } from './flow';
+import { measureInventory } from './inventory';
+import { measureLeadTime, type LeadTime } from './leadTime';
+import { measureLoads } from './load';
+import type { MapAnalysis } from './types';
+import { DEFAULT_WASTE_THRESHOLDS, assessWastes, type WasteThresholds } from './wastes';
+
+export type * from './types';
+export { DEFAULT_WASTE_THRESHOLDS, type WasteThresholds } from './wastes';
+
+/**
+ * Analyses one map state (spec sections 4 and 5): takt (s), lead time (days), value-added ratio,
+ * inventory, loads, bottleneck, labour, yield and the eight wastes. Pure, linear in nodes + edges,
+ * never throws: what cannot be computed is null with a warning, a material loop is an error.
+ */
+export function analyzeMap(state: MapState, thresholds?: Partial<WasteThresholds>): MapAnalysis {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  const ctx = readMap(state, warnings);
+  const onFlow = markOnFlow(ctx, warnings);
+  const order = flowOrder(ctx);
+
+  let critical: CriticalPathResult | null = null;
+  let leadTime: LeadTime | null = null;
+  if (order === null) {
+    const loop = findMaterialLoop({ nodes: ctx.nodes, edges: state.edges }) ?? [];
+    const names = loop.map((id) => ctx.name(ctx.indexOf.get(id)!));
+    errors.push(`The material flow has a loop: ${[...names, names[0]].join(' → ')}. Mark the return edge as rework or remove it; lead time, waiting, processing and value-added time, the value-added ratio, inventory turns and rolled throughput yield are not computed.`);
+  } else {
+    critical = findCriticalPath(ctx, order);
+    if (critical === null) warnings.push('No material flow: there is no critical path, so lead time and the timeline are not computed.');
+    else leadTime = measureLeadTime(ctx, critical, warnings);
+  }
+
+  const loads = measureLoads(ctx);
+  const { inventoryUnits, inventoryDays } = measureInventory(ctx);
+  const wastes = assessWastes({ ctx, onFlow, critical, leadTime, loads }, { ...DEFAULT_WASTE_THRESHOLDS, ...thresholds });
+
+  const finite = (value: number | null | undefined) => (value != null && Number.isFinite(value) ? value : null);
+  return {
+    taktTimeSec: ctx.demand.taktTimeSec,
+    dailyDemand: ctx.demand.dailyDemand,
+    availableSecondsPerDay: ctx.demand.availableSecondsPerDay,
+    leadTimeDays: finite(leadTime?.leadTimeDays),
+    waitingTimeDays: finite(leadTime?.waitingTimeDays),
+    processingTimeSec: finite(leadTime?.processingTimeSec),
+    valueAddedTimeSec: finite(leadTime?.valueAddedTimeSec),
+    valueAddedRatio: finite(leadTime?.valueAddedRatio),
+    inventoryUnits,
+    inventoryDays: finite(inventoryDays),
+    inventoryTurns: finite(leadTime?.inventoryTurns),
+    criticalPath: critical === null ? [] : critical.path.map((i) => ctx.nodes[i]!.id),
+    timeline: leadTime?.timeline ?? [],
+    loads: loads.loads,
+    bottleneckId: loads.bottleneckId,
+    labourContentSec: finite(loads.labourContentSec),
+    operatorsNeeded: finite(loads.operatorsNeeded),
+    rolledThroughputYield: finite(leadTime?.rolledThroughputYield),
+    wastes,
+    warnings,
+    errors,
+  };
+}

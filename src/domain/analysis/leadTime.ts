@@ -1,0 +1,89 @@
+import type { TimelineRung } from './types';
+import { PROCESS, type MapContext } from './context';
+import type { CriticalPathResult } from './criticalPath';
+import { edgeTransitDays } from './criticalPath';
+import { labelOf, nameList } from './labels';
+import type { VsmNode } from '../types';
+
+export interface LeadTime {
+  leadTimeDays: number | null;
+  waitingTimeDays: number | null;
+  processingTimeSec: number;
+  valueAddedTimeSec: number;
+  valueAddedRatio: number | null;
+  inventoryTurns: number | null;
+  rolledThroughputYield: number;
+  /** Scrap was entered on at least one step of the critical path. */
+  scrapKnown: boolean;
+  timeline: TimelineRung[];
+}
+
+const CALENDAR_SECONDS_PER_DAY = 86_400;
+
+/**
+ * Sums along the critical path: waiting days (stock, transport, shipment transit), processing and
+ * value-added seconds, lead time days = waiting + processing / A, the value-added ratio, inventory
+ * turns a year and the rolled throughput yield; one timeline rung per node of the path.
+ */
+export function measureLeadTime(ctx: MapContext, critical: CriticalPathResult, warnings: string[]): LeadTime {
+  const { nodes, kind, waitingDays, processingSec, valueAddedSec, scrapPct, state } = ctx;
+  const secPerDay = ctx.demand.availableSecondsPerDay;
+  const timeline: TimelineRung[] = [];
+  const unknownStock: VsmNode[] = [];
+  let waitingTimeDays = 0;
+  let processingTimeSec = 0;
+  let valueAddedTimeSec = 0;
+  let rolledThroughputYield = 1;
+  let scrapKnown = false;
+
+  for (let k = 0; k < critical.path.length; k++) {
+    const i = critical.path[k]!;
+    const node = nodes[i]!;
+    const edge = critical.inEdges[k];
+    let rungWaitingDays = edge ? edgeTransitDays(edge) : 0;
+    const own = waitingDays[i]!;
+    if (Number.isNaN(own)) unknownStock.push(node);
+    else rungWaitingDays += own;
+    let rungProcessingSec = 0;
+    if (kind[i] === PROCESS) {
+      rungProcessingSec = processingSec[i]!;
+      valueAddedTimeSec += valueAddedSec[i]!;
+      const scrap = scrapPct[i]!;
+      if (!Number.isNaN(scrap)) {
+        scrapKnown = true;
+        rolledThroughputYield *= 1 - Math.min(scrap, 100) / 100;
+      }
+    }
+    waitingTimeDays += rungWaitingDays;
+    processingTimeSec += rungProcessingSec;
+    timeline.push({ nodeId: node.id, type: node.type, label: labelOf(node), waitingDays: rungWaitingDays, processingTimeSec: rungProcessingSec });
+  }
+  const waitingKnown = unknownStock.length === 0;
+  if (!waitingKnown) {
+    warnings.push(`Waiting time, lead time, value-added ratio and inventory turns are not computed: the critical path runs through stock without days (${nameList(unknownStock)}).`);
+  }
+  const leadTimeDays = waitingKnown && secPerDay > 0 ? waitingTimeDays + processingTimeSec / secPerDay : null;
+  let valueAddedRatio: number | null = null;
+  let inventoryTurns: number | null = null;
+  if (leadTimeDays !== null && leadTimeDays > 0) {
+    const ratioSecPerDay = state.settings.daysBasis === 'calendar' ? CALENDAR_SECONDS_PER_DAY : secPerDay;
+    valueAddedRatio = valueAddedTimeSec / (leadTimeDays * ratioSecPerDay);
+    const workingDaysPerMonth = state.settings.workingDaysPerMonth;
+    inventoryTurns = Number.isFinite(workingDaysPerMonth) && workingDaysPerMonth > 0
+      ? (workingDaysPerMonth * 12) / leadTimeDays
+      : null;
+  } else if (leadTimeDays === 0) {
+    warnings.push('Lead time is 0 days: value-added ratio and inventory turns are not computed.');
+  }
+  return {
+    leadTimeDays,
+    waitingTimeDays: waitingKnown ? waitingTimeDays : null,
+    processingTimeSec,
+    valueAddedTimeSec,
+    valueAddedRatio,
+    inventoryTurns,
+    rolledThroughputYield,
+    scrapKnown,
+    timeline,
+  };
+}

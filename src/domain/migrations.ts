@@ -1,0 +1,70 @@
+import { DocumentError, describeValue } from './errors';
+import { SCHEMA_VERSION } from './types';
+
+/** A document as read from a file, before it has been checked against the schema. */
+export type RawDocument = Record<string, unknown>;
+
+/**
+ * One step of the file format: turns a document of schema `from` into one of schema `to`
+ * (always `from + 1`). `up` gets a fresh copy it may change and returns the new document;
+ * the runner sets `schemaVersion` itself.
+ */
+export interface Migration {
+  from: number;
+  to: number;
+  /** Short and stable: it is reported back (`applied`) and may show in a log. */
+  name: string;
+  up(doc: RawDocument): RawDocument;
+}
+
+/** The migrations of the real format. Version 1 is the first, so there are none yet. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+/**
+ * Brings a raw document up to `currentVersion` by running the migrations after its
+ * `schemaVersion` in order. Refuses a missing or non-integer version, a version below 1, a
+ * version newer than this build reads, and a gap in the list. Never changes `raw` (returns it
+ * as it is when there is nothing to do).
+ */
+export function migrate(
+  raw: RawDocument,
+  migrations: readonly Migration[] = MIGRATIONS,
+  currentVersion: number = SCHEMA_VERSION,
+): { doc: RawDocument; applied: string[] } {
+  const version = raw.schemaVersion;
+  if (version === undefined) {
+    throw new DocumentError('schemaVersion', 'is missing: the file does not say which version of the format it uses');
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new DocumentError('schemaVersion', `must be a whole number from 1, got ${describeValue(version)}`);
+  }
+  if (version > currentVersion) {
+    throw new DocumentError(
+      'schemaVersion',
+      `made by a newer Arus (schema ${version}); this version reads up to schema ${currentVersion}. Update Arus to open it.`,
+    );
+  }
+  let doc: RawDocument = raw;
+  const applied: string[] = [];
+  for (let at = version; at < currentVersion; at++) {
+    // A migration gets its own copy, so it can never reach the caller's objects.
+    if (at === version) doc = structuredClone(raw);
+    const step = migrations.find((m) => m.from === at);
+    if (!step || step.to !== at + 1) {
+      throw new DocumentError('schemaVersion', `schema ${at} cannot be read: no migration from schema ${at} to ${at + 1}`);
+    }
+    let next: RawDocument;
+    try {
+      next = step.up(doc);
+    } catch (error) {
+      // A migration meets untrusted shapes; whatever trips it, the reader gets one clear error.
+      if (error instanceof DocumentError) throw error;
+      const why = error instanceof Error ? error.message : String(error);
+      throw new DocumentError('', `could not bring the file from schema ${at} to ${at + 1} (${step.name}): ${why}`);
+    }
+    doc = { ...next, schemaVersion: step.to };
+    applied.push(step.name);
+  }
+  return { doc, applied };
+}
+

@@ -1,0 +1,292 @@
+import { DocumentError, describeValue, joinPath } from './errors';
+import { EDGE_FIELDS, fieldsOf } from './fields';
+import { findMaterialLoop } from './graph';
+import { migrate, type RawDocument } from './migrations';
+import { checkFormat, cleanJson, documentSchema, fieldCheck, mapStateSchema, toDocumentError } from './schema';
+import { nodeSymbol } from './symbols';
+import { NODE_TYPES, type MapState, type VsmDocument, type VsmNodeType } from './types';
+
+/**
+ * Every way into the document model goes through here: file text, an already-parsed value,
+ * a pasted fragment, one inspector field. Input is untrusted (spec section 8); the only thing
+ * these functions throw is a DocumentError whose message names what is wrong and where.
+ *
+ * Validation does not write defaults for step data (uptime 100, machines 1, operators 1): the
+ * analyzer applies them, so a file says only what the team measured. Missing `settings` (or
+ * keys in it) do get DEFAULT_SETTINGS, a missing `title` becomes '' and a missing `future`
+ * becomes null, so the rest of the app can rely on those being there.
+ */
+
+/** Largest file accepted, in bytes (20 MB). A big real map is well under 1 MB. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Reads a map file's text (`fileSizeBytes` when the caller knows it) into a valid document. */
+export function parseDocumentText(text: string, fileSizeBytes?: number): VsmDocument {
+  // Callers in plain JavaScript (a drop handler, a script) may hand over anything.
+  if (typeof text !== 'string') throw new DocumentError('', `the file has no text to read, got ${describeValue(text)}`);
+  // Refused before anything is parsed: a string's length in UTF-16 units never exceeds its bytes.
+  const sizeBytes = Math.max(fileSizeBytes ?? 0, utf8Length(text, MAX_FILE_BYTES));
+  if (sizeBytes > MAX_FILE_BYTES) {
+    const limit = megabytes(MAX_FILE_BYTES);
+    const size = megabytes(sizeBytes) === limit ? `just over ${limit}` : megabytes(sizeBytes);
+    throw new DocumentError(
+      '',
+      `the file is ${size} MB (${sizeBytes.toLocaleString('en-US')} bytes); files up to ${limit} MB can be opened`,
+    );
+  }
+  // Editors on Windows like to start UTF-8 files with a byte order mark; JSON.parse does not.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') throw new DocumentError('', 'the file is empty');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    const { offset, problem } = locateJsonError(body);
+    const { line, column } = lineAndColumn(body, offset);
+    throw new DocumentError('', `the file is not valid JSON: ${problem} at line ${line}, column ${column}`);
+  }
+  return validateDocument(parsed);
+}
+
+/** Checks an already-parsed value (migrating older schema versions first) into a fresh document. */
+export function validateDocument(value: unknown): VsmDocument {
+  const { value: clean, nonFinite } = cleanJson(value);
+  if (clean === null || typeof clean !== 'object' || Array.isArray(clean)) {
+    throw new DocumentError('', `a map file holds one JSON object, got ${describeValue(clean)}`);
+  }
+  const raw = clean as RawDocument;
+  const formatProblem = checkFormat(raw.format);
+  if (formatProblem !== null) throw new DocumentError('format', formatProblem);
+  const { doc: migrated } = migrate(raw);
+  const result = documentSchema.safeParse(migrated);
+  if (!result.success) throw toDocumentError(result.error, '');
+  throwIfNonFinite(nonFinite);
+  const doc = result.data as unknown as VsmDocument;
+  checkState(doc.states.current, 'states.current');
+  if (doc.states.future) checkState(doc.states.future, 'states.future');
+  return doc;
+}
+
+/** Checks one map state, e.g. a pasted fragment; `path` prefixes every message. */
+export function validateMapState(value: unknown, path = ''): MapState {
+  const { value: clean, nonFinite } = cleanJson(value, path);
+  const result = mapStateSchema.safeParse(clean);
+  if (!result.success) throw toDocumentError(result.error, path);
+  throwIfNonFinite(nonFinite);
+  const state = result.data as unknown as MapState;
+  checkState(state, path);
+  return state;
+}
+
+export type FieldResult = { ok: true; value: unknown } | { ok: false; message: string };
+
+/**
+ * Checks one field value of a node for the inspector, by the same rules as a file. `undefined`
+ * is fine and means "clear the field". A `nodeRef` is only checked for shape: whether the node
+ * exists is for the caller, which knows the map.
+ */
+export function validateFieldValue(type: VsmNodeType, key: string, value: unknown): FieldResult {
+  if (!(NODE_TYPES as readonly string[]).includes(type)) return { ok: false, message: `unknown node type ${describeValue(type)}` };
+  const spec = key === 'originId'
+    ? { key, kind: 'nodeRef' as const, label: { en: 'Origin', id: 'Asal' } }
+    : fieldsOf(type).find((field) => field.key === key);
+  if (!spec) return { ok: false, message: `${describeValue(key)} is not a field of ${nodeSymbol(type).name.en.toLowerCase()}` };
+  return checkField(fieldCheck(spec), value);
+}
+
+/** The same as validateFieldValue for the data of an edge (`label`, `rework`, `distanceM`, `transitDays`). */
+export function validateEdgeFieldValue(key: string, value: unknown): FieldResult {
+  const spec = EDGE_FIELDS.find((field) => field.key === key);
+  if (!spec) return { ok: false, message: `${describeValue(key)} is not a field of an edge` };
+  return checkField(fieldCheck(spec), value);
+}
+
+function checkField(check: (value: unknown) => string | null, value: unknown): FieldResult {
+  if (value === undefined) return { ok: true, value: undefined };
+  const problem = check(value);
+  if (problem !== null) return { ok: false, message: problem };
+  return { ok: true, value: Array.isArray(value) ? [...(value as unknown[])] : value };
+}
+
+/** The document as file text: pretty JSON, keys in the order the document has them. */
+export function serializeDocument(doc: VsmDocument): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function throwIfNonFinite(nonFinite: { path: string; value: number } | null): void {
+  // Only unknown fields get here: known ones were refused by the schema with their own rule.
+  if (nonFinite) throw new DocumentError(nonFinite.path, `must be a finite number, got ${describeValue(nonFinite.value)}`);
+}
+
+/** Rules across a whole state: unique ids, edges and references to nodes that exist, no loop. */
+function checkState(state: MapState, path: string): void {
+  const nodeAt = new Map<string, number>();
+  state.nodes.forEach((node, i) => {
+    const first = nodeAt.get(node.id);
+    if (first !== undefined) {
+      throw new DocumentError(joinPath(path, ['nodes', i, 'id']), `duplicate node id "${node.id}": nodes[${first}] has it too`);
+    }
+    nodeAt.set(node.id, i);
+  });
+  const edgeAt = new Map<string, number>();
+  state.edges.forEach((edge, i) => {
+    const idPath = joinPath(path, ['edges', i, 'id']);
+    const first = edgeAt.get(edge.id);
+    if (first !== undefined) throw new DocumentError(idPath, `duplicate edge id "${edge.id}": edges[${first}] has it too`);
+    // One id space for the map, so a selection of ids can never mean two things.
+    const node = nodeAt.get(edge.id);
+    if (node !== undefined) throw new DocumentError(idPath, `edge id "${edge.id}" is also the id of nodes[${node}]`);
+    edgeAt.set(edge.id, i);
+    for (const end of ['source', 'target'] as const) {
+      if (!nodeAt.has(edge[end])) {
+        throw new DocumentError(joinPath(path, ['edges', i, end]), `edge "${edge.id}" points to missing node "${edge[end]}"`);
+      }
+    }
+  });
+  state.nodes.forEach((node, i) => {
+    const data = node.data as Record<string, unknown>;
+    for (const field of fieldsOf(node.type)) {
+      const ref = data[field.key];
+      if (field.kind !== 'nodeRef' || typeof ref !== 'string' || nodeAt.has(ref)) continue;
+      const name = nodeSymbol(node.type).name.en.toLowerCase();
+      throw new DocumentError(joinPath(path, ['nodes', i, 'data', field.key]), `${name} "${node.id}" points to missing node "${ref}"`);
+    }
+  });
+  const found = findMaterialLoop(state);
+  if (found) {
+    // Start the loop at its node that comes first in the file, so the message reads stably.
+    const start = found.reduce((best, id, i) => (nodeAt.get(id)! < nodeAt.get(found[best]!)! ? i : best), 0);
+    const loop = [...found.slice(start), ...found.slice(0, start)];
+    const around = [...loop, loop[0]].join(' → ');
+    throw new DocumentError(path, `the material flow has a loop: ${around}; mark the return edge as rework`);
+  }
+}
+
+/** UTF-8 size of a string, stopping early once it is known to be over `limitBytes`. */
+function utf8Length(text: string, limitBytes: number): number {
+  if (text.length > limitBytes) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+
+/**
+ * Finds where JSON text goes wrong, for a message with line and column that reads the same in
+ * every browser (their JSON.parse messages differ). Only runs after JSON.parse has failed.
+ */
+export function locateJsonError(text: string): { offset: number; problem: string } {
+  const n = text.length;
+  const stack: string[] = [];
+  let i = 0;
+  const skipSpace = () => {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const unexpected = (what = 'unexpected') =>
+    i >= n ? { offset: n, problem: 'the text ends too early' } : { offset: i, problem: `${what} ${JSON.stringify(text[i])}` };
+  const readString = (): { offset: number; problem: string } | null => {
+    const start = i;
+    i++; // the opening quote
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (code === 0x22) {
+        i++;
+        return null;
+      }
+      if (code === 0x5c) {
+        ESCAPE.lastIndex = i;
+        if (!ESCAPE.test(text)) return { offset: i, problem: 'a bad escape (\\) in a text value' };
+        i = ESCAPE.lastIndex;
+      } else if (code < 0x20) {
+        return { offset: i, problem: 'a line break or control character inside a text value' };
+      } else i++;
+    }
+    return { offset: start, problem: 'a text value that is never closed' };
+  };
+  const readKey = () => {
+    skipSpace();
+    if (text[i] !== '"') return unexpected('expected a quoted key, found');
+    const bad = readString();
+    if (bad) return bad;
+    skipSpace();
+    if (text[i] !== ':') return unexpected('expected ":", found');
+    i++;
+    return null;
+  };
+
+  for (;;) {
+    // Expecting a value.
+    skipSpace();
+    const c = text[i];
+    let containerOpened = false;
+    if (c === '{' || c === '[') {
+      i++;
+      skipSpace();
+      if (text[i] === (c === '{' ? '}' : ']')) i++;
+      else {
+        stack.push(c);
+        containerOpened = true;
+        if (c === '{') {
+          const bad = readKey();
+          if (bad) return bad;
+        }
+      }
+    } else if (c === '"') {
+      const bad = readString();
+      if (bad) return bad;
+    } else if (text.startsWith('true', i) || text.startsWith('null', i)) i += 4;
+    else if (text.startsWith('false', i)) i += 5;
+    else {
+      NUMBER.lastIndex = i;
+      if (!NUMBER.test(text)) return unexpected();
+      i = NUMBER.lastIndex;
+    }
+    if (containerOpened) continue;
+    // After a value: close containers, or a comma and the next value.
+    for (;;) {
+      skipSpace();
+      const top = stack[stack.length - 1];
+      if (top === undefined) {
+        return i < n ? unexpected('unexpected text after the end of the data:') : { offset: 0, problem: 'unreadable data' };
+      }
+      if (text[i] === (top === '{' ? '}' : ']')) {
+        i++;
+        stack.pop();
+        continue;
+      }
+      if (text[i] !== ',') return unexpected(`expected "," or "${top === '{' ? '}' : ']'}", found`);
+      i++;
+      if (top === '{') {
+        const bad = readKey();
+        if (bad) return bad;
+      }
+      break;
+    }
+  }
+}

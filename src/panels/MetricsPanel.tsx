@@ -1,0 +1,162 @@
+import { useId } from 'react';
+import type { MapAnalysis } from '../domain/analysis/types';
+import {
+  MISSING, formatCount, formatDays, formatDecimal, formatPercent, formatSec, missingReason,
+  type NullableMetric,
+} from './format';
+import './panels.css';
+
+export interface MetricsPanelProps {
+  analysis: MapAnalysis;
+  /** Select these nodes on the map (the bottleneck button). */
+  onSelectNodes?: (nodeIds: string[]) => void;
+}
+
+interface MetricTile {
+  key: string;
+  label: string;
+  /** The number with its unit when short ("60 s"); null when it could not be computed. */
+  value: string | null;
+  /** A longer unit or a second figure, in smaller type so the number stays on one line; a unit
+   * is hidden under a dash, the inventory unit count is not. */
+  detail?: string;
+  metric: NullableMetric;
+  /** A ratio (0..1) drawn as a bar under the number. */
+  ratio?: number;
+}
+
+function tile(
+  key: NullableMetric, label: string, value: number | null, format: (v: number) => string,
+  extra: Partial<MetricTile> = {},
+): MetricTile {
+  return { key, metric: key, label, value: value === null ? null : format(value), ...extra };
+}
+
+function metricTiles(a: MapAnalysis): MetricTile[] {
+  return [
+    tile('taktTimeSec', 'Takt time', a.taktTimeSec, formatSec),
+    tile('dailyDemand', 'Daily demand', a.dailyDemand, formatCount, { detail: 'a day' }),
+    tile('leadTimeDays', 'Production lead time', a.leadTimeDays, formatDays),
+    tile('processingTimeSec', 'Processing time', a.processingTimeSec, formatSec),
+    tile('valueAddedTimeSec', 'Value-added time', a.valueAddedTimeSec, formatSec),
+    tile('valueAddedRatio', 'Value-added ratio', a.valueAddedRatio, formatPercent, { ratio: a.valueAddedRatio ?? undefined }),
+    // Days first: that is what a lean team compares; the unit count is the detail.
+    tile('inventoryDays', 'Inventory', a.inventoryDays, formatDays, { detail: `${formatCount(a.inventoryUnits)} units` }),
+    tile('inventoryTurns', 'Inventory turns', a.inventoryTurns, formatDecimal, { detail: 'a year' }),
+    tile('operatorsNeeded', 'Operators needed at takt', a.operatorsNeeded, formatDecimal),
+    tile('labourContentSec', 'Labour content', a.labourContentSec, formatSec),
+    tile('rolledThroughputYield', 'Rolled throughput yield', a.rolledThroughputYield, formatPercent, {
+      ratio: a.rolledThroughputYield ?? undefined,
+    }),
+  ];
+}
+
+/** The step's name as the analysis knows it, so the bottleneck button can name it. */
+function stepLabel(analysis: MapAnalysis, nodeId: string): string {
+  const label = analysis.loads.find((load) => load.nodeId === nodeId)?.label
+    ?? analysis.timeline.find((rung) => rung.nodeId === nodeId)?.label;
+  return label !== undefined && label.trim() !== '' ? label : 'Unnamed step';
+}
+
+/** The headline numbers of one map state, for a room looking at a projector. */
+export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
+  const headingId = useId();
+  const tiles = metricTiles(analysis);
+  const { bottleneckId } = analysis;
+  const bottleneckLoad = bottleneckId === null
+    ? null
+    : analysis.loads.find((load) => load.nodeId === bottleneckId)?.load ?? null;
+
+  return (
+    <section className="arus-panel arus-metrics" aria-labelledby={headingId}>
+      <h2 id={headingId} className="arus-panel__title">Metrics</h2>
+
+      {analysis.errors.length > 0 && (
+        <div className="arus-messages arus-messages--error" role="alert">
+          <h3>Errors</h3>
+          <ol>{analysis.errors.map((error, i) => <li key={i}>{error}</li>)}</ol>
+        </div>
+      )}
+
+      <dl className="arus-metrics__grid">
+        <div className="arus-metric arus-metric--bottleneck" data-metric="bottleneckId">
+          <dt className="arus-metric__label">Bottleneck</dt>
+          <dd className="arus-metric__value">
+            {bottleneckId === null
+              ? <MissingNumber analysis={analysis} metric="bottleneckId" />
+              : onSelectNodes
+                ? (
+                  <button
+                    type="button"
+                    className="arus-metric__step"
+                    aria-label={`Bottleneck: ${stepLabel(analysis, bottleneckId)}. Select it on the map`}
+                    onClick={() => onSelectNodes([bottleneckId])}
+                  >
+                    {stepLabel(analysis, bottleneckId)}
+                  </button>
+                )
+                : <span className="arus-metric__number arus-metric__number--text">{stepLabel(analysis, bottleneckId)}</span>}
+            {bottleneckLoad !== null && (
+              <>{' '}<span className="arus-metric__detail">load {formatPercent(bottleneckLoad)}</span></>
+            )}
+          </dd>
+        </div>
+        {tiles.map((t) => (
+          <div key={t.key} className="arus-metric" data-metric={t.key}>
+            <dt className="arus-metric__label">{t.label}</dt>
+            <dd className="arus-metric__value">
+              {t.value === null
+                ? <MissingNumber analysis={analysis} metric={t.metric} />
+                : <span className="arus-metric__number">{t.value}</span>}
+              {t.detail !== undefined && (t.value !== null || t.key === 'inventoryDays') && <>{' '}<span className="arus-metric__detail">{t.detail}</span></>}
+              {t.ratio !== undefined && <RatioBar ratio={t.ratio} />}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      {analysis.warnings.length > 0 && (
+        <div className="arus-messages arus-messages--warning">
+          <h3>Warnings</h3>
+          <ol>{analysis.warnings.map((warning, i) => <li key={i}>{warning}</li>)}</ol>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The dash for a number that could not be computed. On a projector nobody hovers, so the
+ * reason is pointed to by its number in the list below; the full text is the tooltip and is
+ * read out to screen readers.
+ */
+function MissingNumber({ analysis, metric }: { analysis: MapAnalysis; metric: NullableMetric }) {
+  const reason = missingReason(analysis, metric);
+  const warningIndex = analysis.warnings.indexOf(reason);
+  const errorIndex = analysis.errors.indexOf(reason);
+  const pointer = warningIndex >= 0 ? `see warning ${warningIndex + 1}`
+    : errorIndex >= 0 ? `see error ${errorIndex + 1}` : reason;
+  return (
+    <>
+      <span className="arus-metric__number arus-metric__number--missing" title={reason}>{MISSING}</span>{' '}
+      <span className="arus-metric__reason" title={reason}>
+        {pointer === reason ? reason : (
+          <>
+            <span aria-hidden="true">{pointer}</span>{' '}
+            <span className="arus-visually-hidden">Not computed: {reason}</span>
+          </>
+        )}
+      </span>
+    </>
+  );
+}
+
+/** A thin bar under a percentage so the share is seen, not read; capped at 100 %. */
+function RatioBar({ ratio }: { ratio: number }) {
+  const widthPct = Math.max(0, Math.min(1, ratio)) * 100;
+  return (
+    <span className="arus-ratio-bar" aria-hidden="true">
+      <span className="arus-ratio-bar__fill" style={{ width: `${widthPct}%` }} />
+    </span>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * Number formatting for the analysis panels: short, rounded, with units, readable on a
+ * projector. A no-break space joins number and unit so "60 s" never splits over two lines.
+ * Formatting is English (comma thousands separator) for now; the language switch can pass
+ * another locale later.
+ */
+
+/** What the panels show for a number that could not be computed. */
+export const MISSING = '—';
+
+const NBSP = '\u00a0';
+const LOCALE = 'en-US';
+
+function decimals(value: number, maxFractionDigits: number): string {
+  return value.toLocaleString(LOCALE, { maximumFractionDigits: maxFractionDigits, minimumFractionDigits: 0 });
+}
+
+function isMissing(value: number | null | undefined): value is null | undefined {
+  return value === null || value === undefined || !Number.isFinite(value);
+}
+
+/** Seconds as "60 s", "59.6 s", "1,234 s": one decimal under 100 s, whole seconds above. */
+export function formatSec(sec: number | null | undefined): string {
+  if (isMissing(sec)) return MISSING;
+  return `${decimals(sec, Math.abs(sec) < 100 ? 1 : 0)}${NBSP}s`;
+}
+
+/** Days with one decimal, "23.6 d", "5.0 d"; small non-zero values keep two significant digits ("0.0034 d") so they never read 0. */
+export function formatDays(days: number | null | undefined): string {
+  if (isMissing(days)) return MISSING;
+  if (days !== 0 && Math.abs(days) < 0.1) {
+    return `${Number(days.toPrecision(2)).toLocaleString(LOCALE, { maximumSignificantDigits: 2 })}${NBSP}d`;
+  }
+  if (days === 0) return `0${NBSP}d`;
+  // Always one decimal so the rungs of a ladder line up: "5.0 d", "23.6 d".
+  return `${days.toLocaleString(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}${NBSP}d`;
+}
+
+/**
+ * A ratio (0..1, may exceed 1) as a percentage: "103 %", "8.5 %", "0.02 %".
+ * Whole percent from 10 %, one decimal from 1 %, two decimals below; a tiny non-zero
+ * ratio shows "< 0.01 %" rather than a false zero.
+ */
+export function formatPercent(ratio: number | null | undefined): string {
+  if (isMissing(ratio)) return MISSING;
+  const pct = ratio * 100;
+  const abs = Math.abs(pct);
+  if (pct !== 0 && abs < 0.005) return `<${NBSP}0.01${NBSP}%`;
+  const digits = abs >= 10 ? 0 : abs >= 1 ? 1 : 2;
+  return `${decimals(pct, digits)}${NBSP}%`;
+}
+
+/** A count with thousands separators: "7,000"; non-integers get one decimal ("45.5"). */
+export function formatCount(count: number | null | undefined): string {
+  if (isMissing(count)) return MISSING;
+  return decimals(count, Math.abs(count) >= 100 ? 0 : 1);
+}
+
+/** A plain number with one decimal at most: operators needed "3.1", turns "10.2". */
+export function formatDecimal(value: number | null | undefined, maxFractionDigits = 1): string {
+  if (isMissing(value)) return MISSING;
+  return decimals(value, maxFractionDigits);
+}
+
+/** The numbers of a MapAnalysis that may be null, plus the bottleneck. */
+export type NullableMetric =
+  | 'taktTimeSec' | 'dailyDemand' | 'leadTimeDays' | 'waitingTimeDays' | 'processingTimeSec'
+  | 'valueAddedTimeSec' | 'valueAddedRatio' | 'inventoryDays' | 'inventoryTurns'
+  | 'labourContentSec' | 'operatorsNeeded' | 'rolledThroughputYield' | 'bottleneckId';
+
+interface ReasonSource { warnings: readonly string[]; errors: readonly string[] }
+
+// Warnings are free text from the analyzer, so a missing number is matched to the warning
+// that names it: the most specific words first, then the numbers it is computed from.
+const REASON_WORDS: Record<NullableMetric, { words: string[]; from: NullableMetric[] }> = {
+  taktTimeSec: { words: ['takt', 'demand'], from: [] },
+  dailyDemand: { words: ['demand', 'customer'], from: [] },
+  leadTimeDays: { words: ['lead time', 'critical path', 'no path'], from: ['waitingTimeDays', 'processingTimeSec'] },
+  waitingTimeDays: { words: ['waiting', 'stock', 'transit'], from: ['dailyDemand'] },
+  processingTimeSec: { words: ['processing time', 'cycle time', 'processing'], from: [] },
+  valueAddedTimeSec: { words: ['value-added time', 'value added', 'value-added'], from: ['processingTimeSec'] },
+  valueAddedRatio: { words: ['value-added ratio', 'ratio'], from: ['leadTimeDays', 'valueAddedTimeSec'] },
+  inventoryDays: { words: ['inventory days', 'stock days', 'stock'], from: ['dailyDemand'] },
+  inventoryTurns: { words: ['turns'], from: ['leadTimeDays'] },
+  labourContentSec: { words: ['labour', 'labor', 'operator'], from: ['processingTimeSec'] },
+  operatorsNeeded: { words: ['operators needed'], from: ['taktTimeSec', 'labourContentSec'] },
+  rolledThroughputYield: { words: ['yield', 'scrap'], from: [] },
+  bottleneckId: { words: ['bottleneck', 'load'], from: ['taktTimeSec'] },
+};
+
+const MISSING_WORDS = [/not computed|cannot/, /\bno\b/, /(?:)/];
+
+/**
+ * Why a metric is missing, for the "—" tooltip: the warning that names it, else the reason
+ * of a number it depends on, else the first error (a loop stops everything), else a plain note.
+ */
+export function missingReason(analysis: ReasonSource, metric: NullableMetric): string {
+  return findReason(analysis, metric, new Set())
+    ?? analysis.errors[0]
+    ?? 'Not computed: the map has no data for it yet.';
+}
+
+function findReason(analysis: ReasonSource, metric: NullableMetric, seen: Set<NullableMetric>): string | undefined {
+  if (seen.has(metric)) return undefined;
+  seen.add(metric);
+  const { words, from } = REASON_WORDS[metric];
+  // A warning that says something is not computed beats one that merely mentions the metric.
+  for (const strength of MISSING_WORDS) {
+    for (const word of words) {
+      const hit = analysis.warnings.find((warning) => {
+        const text = warning.toLowerCase();
+        return text.includes(word) && strength.test(text);
+      });
+      if (hit !== undefined) return hit;
+    }
+  }
+  for (const dependency of from) {
+    const hit = findReason(analysis, dependency, seen);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/** The same text with plain spaces, for aria-labels (screen readers and tests match those). */
+export function plainSpaces(text: string): string {
+  return text.replace(/\u00a0/g, ' ');
+}
+
+/**
+ * Breaks a label into at most `maxLines` lines of about `maxChars` characters at spaces, for
+ * SVG text, which cannot wrap by itself; "…" marks a cut (the full label goes in a tooltip).
+ */
+export function wrapLabel(label: string, maxChars: number, maxLines = 2): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of label.trim().split(/\s+/)) {
+    if (word === '') continue;
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (current === '' || candidate.length <= maxChars) {
+      current = candidate;
+    } else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current !== '') lines.push(current);
+  const shown = lines.slice(0, maxLines);
+  const cut = lines.length > maxLines;
+  const ellipsize = (line: string) => {
+    if (line.length < maxChars) return `${line}…`;
+    const space = line.lastIndexOf(' ', maxChars - 1);
+    return `${(space > 0 ? line.slice(0, space) : line.slice(0, maxChars - 1)).trimEnd()}…`;
+  };
+  return shown.map((line, i) => (line.length > maxChars || (cut && i === shown.length - 1) ? ellipsize(line) : line));
+}
+
+/**
+ * Scrolls a focused chart element fully into its scrolling box: Chromium leaves a focused
+ * SVG element half hidden at the edge of a sideways-scrolling chart.
+ */
+export function revealOnFocus(event: { currentTarget: Element }): void {
+  // jsdom has no scrollIntoView.
+  event.currentTarget.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+}

@@ -1,0 +1,153 @@
+import { castDraft } from 'immer';
+import { startFutureFromCurrent } from '../domain/compare';
+import { checkConnection } from '../domain/connections';
+import { isMaterialEdge, type VsmEdge, type VsmNode } from '../domain/types';
+import { blankDocument } from './blank';
+import { createIdFactory, ID_PREFIX } from './ids';
+import { activeMapDraft, applyPatch, commit, type EditorSliceCreator } from './internal';
+import { activeMap as activeMapOf } from './selectors';
+import type { DocumentSlice } from './types';
+
+const NO_SELECTION = { nodeIds: [], edgeIds: [] };
+
+export const createDocumentSlice = (initial: DocumentSlice['document']): EditorSliceCreator<DocumentSlice> =>
+  (set, get) => {
+    const replaceDocument = (doc: DocumentSlice['document']): void => {
+      commit(set, get, (draft) => {
+        draft.document = castDraft(doc);
+        draft.activeState = 'current';
+        draft.selection = NO_SELECTION;
+        draft.highlightNodeIds = [];
+        draft.loadCount += 1;
+      });
+    };
+
+    return {
+      document: initial,
+      activeState: 'current',
+      loadCount: 0,
+
+      addNode: (type, position, data = {}) => {
+        const id = createIdFactory(get().document)(ID_PREFIX[type]);
+        commit(set, get, (draft) => {
+          const node = { id, type, position: { x: position.x, y: position.y }, data: {} } as VsmNode;
+          applyPatch(node.data as Record<string, unknown>, data);
+          activeMapDraft(draft).nodes.push(castDraft(node));
+          draft.selection = { nodeIds: [id], edgeIds: [] };
+        });
+        return id;
+      },
+
+      updateNodeData: (id, patch) => {
+        commit(set, get, (draft) => {
+          const node = activeMapDraft(draft).nodes.find((n) => n.id === id);
+          if (node) applyPatch(node.data as Record<string, unknown>, patch);
+        });
+      },
+
+      updateEdge: (id, change) => {
+        const map = activeMapOf(get());
+        const edge = map.edges.find((e) => e.id === id);
+        if (!edge) return false;
+        const type = change.type ?? edge.type;
+        const nextData: Record<string, unknown> = { ...edge.data };
+        applyPatch(nextData, change.data ?? {});
+        const rework = nextData.rework === true;
+        if (type !== edge.type || rework !== (edge.data?.rework === true)) {
+          const check = checkConnection(map, edge.source, edge.target, type, { rework, ignoreEdgeId: id });
+          if (!check.ok) {
+            get().showMessage('error', check.reason);
+            return false;
+          }
+        }
+        commit(set, get, (draft) => {
+          const target = activeMapDraft(draft).edges.find((e) => e.id === id)!;
+          target.type = type;
+          target.data ??= {};
+          applyPatch(target.data as Record<string, unknown>, change.data ?? {});
+          if (Object.keys(target.data).length === 0) delete target.data;
+        });
+        return true;
+      },
+
+      connect: ({ source, target, sourceHandle, targetHandle }) => {
+        const state = get();
+        const type = state.flowType;
+        const edge: VsmEdge = { id: '', type, source, target };
+        const rework = state.flowRework && isMaterialEdge(edge);
+        const check = checkConnection(activeMapOf(state), source, target, type, { rework });
+        if (!check.ok) {
+          state.showMessage('error', check.reason);
+          return null;
+        }
+        edge.id = createIdFactory(state.document)(ID_PREFIX.edge);
+        if (sourceHandle) edge.sourceHandle = sourceHandle;
+        if (targetHandle) edge.targetHandle = targetHandle;
+        if (rework) edge.data = { rework: true };
+        commit(set, get, (draft) => {
+          activeMapDraft(draft).edges.push(edge);
+        });
+        return edge.id;
+      },
+
+      saveViewport: (viewport) => {
+        const current = activeMapOf(get()).viewport;
+        if (current && current.x === viewport.x && current.y === viewport.y && current.zoom === viewport.zoom) return;
+        set((draft) => {
+          activeMapDraft(draft).viewport = { x: viewport.x, y: viewport.y, zoom: viewport.zoom };
+        });
+      },
+
+      newMap: () => {
+        replaceDocument(blankDocument());
+      },
+
+      loadDocument: (doc) => {
+        replaceDocument(doc);
+      },
+
+      setActiveState: (key) => {
+        if (key === get().activeState) return;
+        if (key === 'future' && get().document.states.future === null) return;
+        set((draft) => {
+          draft.activeState = key;
+          // Ids differ between the states, so a selection or highlight cannot carry over.
+          draft.selection = NO_SELECTION;
+          draft.highlightNodeIds = [];
+        });
+      },
+
+      startFutureState: () => {
+        const { document } = get();
+        const newId = createIdFactory(document);
+        // The copy asks for node ids in node order, then edge ids; the prefixes follow that order
+        // only for readability (`p12` for a process): uniqueness never depends on it.
+        const { current } = document.states;
+        const prefixes = [...current.nodes.map((n) => ID_PREFIX[n.type]), ...current.edges.map(() => ID_PREFIX.edge)];
+        let calls = 0;
+        const future = startFutureFromCurrent(current, () => newId(prefixes[calls++] ?? ID_PREFIX.edge));
+        commit(set, get, (draft) => {
+          draft.document.states.future = castDraft(future);
+          draft.activeState = 'future';
+          draft.selection = NO_SELECTION;
+          draft.highlightNodeIds = [];
+        });
+      },
+
+      setSettings: (patch) => {
+        commit(set, get, (draft) => {
+          const settings = activeMapDraft(draft).settings as unknown as Record<string, unknown>;
+          for (const [key, value] of Object.entries(patch)) {
+            // Settings are all required: an undefined value leaves the setting as it is.
+            if (value !== undefined && key in settings) settings[key] = value;
+          }
+        });
+      },
+
+      setTitle: (title) => {
+        commit(set, get, (draft) => {
+          draft.document.title = title;
+        });
+      },
+    };
+  };

@@ -1,0 +1,128 @@
+import type { EdgeChange, NodeChange } from '@xyflow/react';
+import type {
+  MapSettings, StateKey, Viewport, VsmDocument, VsmEdge, VsmEdgeType, VsmNode, VsmNodeType,
+  XYPosition,
+} from '../domain/types';
+
+/** What one undo step brings back: the document and the state (current/future) that was on screen. */
+export interface Snapshot {
+  document: VsmDocument;
+  activeState: StateKey;
+}
+
+export interface Selection {
+  nodeIds: string[];
+  edgeIds: string[];
+}
+
+export interface EditorMessage {
+  kind: 'info' | 'error';
+  text: string;
+  /** Grows with every message, so a toast can tell a new message from an old one with the same text. */
+  id: number;
+}
+
+/** Copied symbols and the edges between them, kept in memory (not history, not the document). */
+export interface Clipboard {
+  nodes: VsmNode[];
+  edges: VsmEdge[];
+  /** The state they were copied from: pasting into the future state keeps a link back to the current one. */
+  from: StateKey;
+  /** Pastes so far into the state they came from; each is offset a little further so copies do not stack. */
+  pasteCount: number;
+}
+
+export interface NodeSize {
+  width: number;
+  height: number;
+}
+
+export interface Connection {
+  source: string;
+  target: string;
+  sourceHandle?: string | null;
+  targetHandle?: string | null;
+}
+
+/** Values `undefined` delete the key. */
+export type DataPatch = Record<string, unknown>;
+
+export interface DocumentSlice {
+  document: VsmDocument;
+  activeState: StateKey;
+  /** Grows when a whole new document arrives (new map, open file), so the canvas can fit it on screen. */
+  loadCount: number;
+  /** Adds a symbol at `position` (its top-left corner, flow coordinates). History: one step. */
+  addNode: (type: VsmNodeType, position: XYPosition, data?: DataPatch) => string;
+  /** Merges `patch` into a node's data; `undefined` values delete the key. History: one step. */
+  updateNodeData: (id: string, patch: DataPatch) => void;
+  /** Retypes an edge or patches its data, checked like a new connection. History: one step. */
+  updateEdge: (id: string, change: { type?: VsmEdgeType; data?: DataPatch }) => boolean;
+  /** Joins two symbols with an edge of the current flow type; a refusal sets `message`. History: one step. */
+  connect: (connection: Connection) => string | null;
+  /** Saves the canvas viewport into the active map. History: none (not a change anyone undoes). */
+  saveViewport: (viewport: Viewport) => void;
+  /** A blank map: supplier at the left, customer at the right. History: one step. */
+  newMap: () => void;
+  /** Replaces the document (already validated by the caller). History: one step. */
+  loadDocument: (doc: VsmDocument) => void;
+  /** Shows the current or the future state. History: none. */
+  setActiveState: (key: StateKey) => void;
+  /** Copies the current state into a new future state and shows it. History: one step. */
+  startFutureState: () => void;
+  /** Patches the active map's settings. History: one step. */
+  setSettings: (patch: Partial<MapSettings>) => void;
+  /** History: one step. */
+  setTitle: (title: string) => void;
+}
+
+export interface HistorySlice {
+  past: Snapshot[];
+  future: Snapshot[];
+  /** The snapshot taken when the current drag began; the whole drag becomes one step. */
+  dragOrigin: Snapshot | null;
+  undo: () => void;
+  redo: () => void;
+}
+
+export interface UiSlice {
+  selection: Selection;
+  /** The type new connections get. */
+  flowType: VsmEdgeType;
+  /** New material connections are rework (return) loops. */
+  flowRework: boolean;
+  /** Symbols a waste finding points at. */
+  highlightNodeIds: string[];
+  message: EditorMessage | null;
+  clipboard: Clipboard | null;
+  /** Node sizes React Flow measured, by id; handed back to it so it need not measure again. */
+  measured: Record<string, NodeSize>;
+  setFlowType: (type: VsmEdgeType) => void;
+  setFlowRework: (on: boolean) => void;
+  highlight: (nodeIds: string[]) => void;
+  setSelection: (selection: Partial<Selection>) => void;
+  selectAll: () => void;
+  clearSelection: () => void;
+  showMessage: (kind: EditorMessage['kind'], text: string) => void;
+  /** Clears the message, or only the one with this id (so a timer cannot clear a newer one). */
+  clearMessage: (id?: number) => void;
+}
+
+export interface EditSlice {
+  /** Deletes the selected symbols and edges and every edge touching them. History: one step. */
+  deleteSelection: () => void;
+  /** Copies the selection 40 px right and down, with new ids, and selects the copies. History: one step. */
+  duplicateSelection: () => void;
+  /** Puts the selected symbols and the edges between them on the clipboard. History: none. */
+  copySelection: () => void;
+  /** Pastes the clipboard into the active state, top-left corner at `position` if given. History: one step. */
+  paste: (position?: XYPosition) => void;
+  /** Moves the selected symbols. History: one step per call. */
+  nudgeSelection: (dx: number, dy: number) => void;
+  /** React Flow's `onNodesChange`: a whole drag is one step; selection and sizes are not history. */
+  applyNodeChanges: (changes: NodeChange[]) => void;
+  /** React Flow's `onEdgesChange`. */
+  applyEdgeChanges: (changes: EdgeChange[]) => void;
+}
+
+export type EditorState = DocumentSlice & HistorySlice & UiSlice & EditSlice;

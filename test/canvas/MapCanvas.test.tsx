@@ -1,0 +1,94 @@
+import { act, fireEvent, render } from '@testing-library/react';
+import { useEdges, useNodes, type Edge, type Node } from '@xyflow/react';
+import { MapCanvas, SYMBOL_MIME } from '../../src/canvas/MapCanvas';
+import { EditorStoreProvider } from '../../src/store';
+import { lineStore, nodeIds } from '../store/storeFixture';
+
+/** Records every nodes and edges array React Flow holds, to compare objects across renders. */
+function Probe({ seen }: { seen: { nodes: Node[][]; edges: Edge[][] } }) {
+  seen.nodes.push(useNodes());
+  seen.edges.push(useEdges());
+  return null;
+}
+
+function renderCanvas() {
+  const store = lineStore();
+  const seen = { nodes: [] as Node[][], edges: [] as Edge[][] };
+  const view = render(
+    <div style={{ width: '1000px', height: '600px' }}>
+      <EditorStoreProvider store={store}>
+        <MapCanvas>
+          <Probe seen={seen} />
+        </MapCanvas>
+      </EditorStoreProvider>
+    </div>,
+  );
+  const latest = () => ({ nodes: seen.nodes.at(-1)!, edges: seen.edges.at(-1)! });
+  return { store, view, latest };
+}
+
+describe('MapCanvas', () => {
+  it('renders the nodes and edges of the active map', () => {
+    const { view } = renderCanvas();
+    // The line: 6 symbols and 5 edges.
+    const nodes = view.container.querySelectorAll('.react-flow__node');
+    expect([...nodes].map((n) => n.getAttribute('data-id'))).toEqual(['s1', 'p2', 'i3', 'p4', 'c5', 'pc6']);
+    expect(view.container.querySelectorAll('.react-flow__edge')).toHaveLength(5);
+    expect(view.getByText('Stamping')).toBeInTheDocument();
+  });
+
+  it('keeps a node object identical when another node moves', () => {
+    const { store, latest } = renderCanvas();
+    const before = latest().nodes;
+    const p2 = before.find((n) => n.id === 'p2')!;
+    const p4 = before.find((n) => n.id === 'p4')!;
+    act(() => {
+      store.getState().applyNodeChanges([{ id: 'p4', type: 'position', position: { x: 640, y: 0 }, dragging: false }]);
+    });
+    const after = latest().nodes;
+    expect(after.find((n) => n.id === 'p4')!.position).toEqual({ x: 640, y: 0 });
+    expect(after.find((n) => n.id === 'p4')).not.toBe(p4);
+    expect(after.find((n) => n.id === 'p2')).toBe(p2);
+    expect(latest().edges.find((e) => e.id === 'e8')).toBe(latest().edges.find((e) => e.id === 'e8'));
+  });
+
+  it('shows selection and highlight from the store', () => {
+    const { store, view, latest } = renderCanvas();
+    act(() => {
+      store.getState().setSelection({ nodeIds: ['p2'], edgeIds: ['e9'] });
+      store.getState().highlight(['i3']);
+    });
+    expect(latest().nodes.find((n) => n.id === 'p2')!.selected).toBe(true);
+    expect(latest().edges.find((e) => e.id === 'e9')!.selected).toBe(true);
+    const inventory = view.container.querySelector('.react-flow__node[data-id="i3"]')!;
+    expect(inventory).toHaveClass('is-highlighted');
+  });
+
+  it('marks the bottleneck of the analysis', () => {
+    const { view } = renderCanvas();
+    // Takt = 55,200 s / 920 a day = 60 s; loads Stamping 40/60, Welding 50/60: Welding (p4) is the bottleneck.
+    expect(view.container.querySelector('.react-flow__node[data-id="p4"]')).toHaveClass('is-bottleneck');
+    expect(view.container.querySelector('.react-flow__node[data-id="p2"]')).not.toHaveClass('is-bottleneck');
+  });
+
+  it('adds a dropped palette symbol as one step, and ignores other drops', () => {
+    const { store, view } = renderCanvas();
+    const pane = view.container.querySelector('.react-flow')!;
+    const drop = (data: Record<string, string>) => {
+      const dataTransfer = {
+        types: Object.keys(data),
+        getData: (type: string) => data[type] ?? '',
+        dropEffect: 'none',
+      };
+      fireEvent.dragOver(pane, { dataTransfer });
+      fireEvent.drop(pane, { dataTransfer, clientX: 300, clientY: 200 });
+    };
+    drop({ 'text/plain': 'process' });
+    drop({ [SYMBOL_MIME]: 'not-a-symbol' });
+    expect(store.getState().past).toHaveLength(0);
+    drop({ [SYMBOL_MIME]: 'kaizen' });
+    expect(store.getState().past).toHaveLength(1);
+    expect(nodeIds(store)).toHaveLength(7);
+    expect(view.container.querySelectorAll('.react-flow__node')).toHaveLength(7);
+  });
+});

@@ -1,0 +1,60 @@
+import { Position } from '@xyflow/react';
+import { formatCount, formatDays, formatSeconds } from '../../src/canvas/symbols/format';
+import { arrowHeadPoints, routerFor, travelInto, zigZagPath } from '../../src/canvas/edges/geometry';
+
+describe('friendly units on symbols', () => {
+  it.each([
+    [45, '45 s'],
+    [0.456, '0.46 s'], // below 1: two significant digits
+    [5.55, '5.6 s'], // from 1: one decimal
+    [90, '1.5 min'],
+    [600, '10 min'],
+    [5400, '1.5 h'],
+    [27_600, '7.7 h'], // a shift: 27,600 / 3,600 = 7.67 h, never shown as days
+  ])('%s s reads %s', (seconds, text) => {
+    expect(formatSeconds(seconds)).toBe(text);
+  });
+
+  it('writes days with a unit word and counts with separators', () => {
+    // 7,000 / 920 = 7.608 days
+    expect(formatDays(7000 / 920)).toBe('7.6 days');
+    expect(formatDays(1)).toBe('1 day');
+    expect(formatDays(0.25)).toBe('0.25 days');
+    expect(formatCount(18_400)).toBe('18,400');
+  });
+
+  it('uses Indonesian separators and words', () => {
+    expect(formatDays(2.5, 'id')).toBe('2,5 hari');
+    expect(formatCount(18_400, 'id')).toBe('18.400');
+    expect(formatSeconds(5400, 'id')).toBe('1,5 h');
+  });
+});
+
+describe('edge geometry', () => {
+  it('puts an arrowhead tip on the target and its base behind it', () => {
+    // tip (100, 0) travelling right, 10 long, 5 to each side: base at x = 90, y = ±5
+    expect(arrowHeadPoints({ x: 100, y: 0 }, { x: 1, y: 0 }, 10, 5)).toBe('100,0 90,5 90,-5');
+  });
+
+  it('travels into a target in the direction of the side it enters', () => {
+    expect(travelInto(Position.Left)).toEqual({ x: 1, y: 0 });
+    expect(travelInto(Position.Top)).toEqual({ x: 0, y: 1 });
+    expect(travelInto(Position.Right)).toEqual({ x: -1, y: 0 });
+    expect(travelInto(Position.Bottom)).toEqual({ x: 0, y: -1 });
+  });
+
+  it('stops a straight line short of the target by the arrowhead length', () => {
+    // from (0,0) to (30,40): length 50, direction (0.6, 0.8); 10 px short ends at (24, 32)
+    const route = routerFor('straight', {
+      sourceX: 0, sourceY: 0, targetX: 30, targetY: 40, sourcePosition: Position.Right, targetPosition: Position.Left,
+    })(10);
+    expect(route.dir).toEqual({ x: 0.6, y: 0.8 });
+    expect(route.path).toMatch(/L ?24,32$/);
+  });
+
+  it('zig-zags long lines only', () => {
+    // 200 px line: start, 4 zig-zag points, end = 6 points; 30 px line: 2 points
+    expect(zigZagPath({ x: 0, y: 0 }, { x: 200, y: 0 }, 0).split(/[ML]/).filter((p) => p.trim()).length).toBe(6);
+    expect(zigZagPath({ x: 0, y: 0 }, { x: 30, y: 0 }, 0)).toBe('M0 0 L30 0');
+  });
+});
