@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'bench/browser/dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },
+  { ignores: ['**/*.tmp.*', 'dist', 'bench/browser/dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,6 +15,8 @@ export interface AnalyzerBenchRow {
   steps: number;
   nodes: number;
   edges: number;
+  /** Waste findings in one result: the result's size drives garbage collection. */
+  findings: number;
   runs: number;
   medianMs: number;
   p95Ms: number;
@@ -33,6 +35,7 @@ function measure(shape: AnalyzerBenchRow['shape'], steps: number, map: MapState)
   // Enough runs for a stable median on small maps without minutes on large ones.
   const runs = steps >= 10_000 ? 60 : steps >= 1_000 ? 200 : 1_000;
   const warmup = Math.max(10, runs / 5);
+  const findings = analyzeMap(map).wastes.reduce((sum, w) => sum + w.findings.length, 0);
   let sink = 0;
   for (let r = 0; r < warmup; r++) sink += analyzeMap(map).criticalPath.length;
   const times: number[] = [];
@@ -45,7 +48,7 @@ function measure(shape: AnalyzerBenchRow['shape'], steps: number, map: MapState)
   times.sort((a, b) => a - b);
   const medianMs = percentile(times, 0.5);
   return {
-    shape, steps, nodes: map.nodes.length, edges: map.edges.length, runs,
+    shape, steps, nodes: map.nodes.length, edges: map.edges.length, findings, runs,
     medianMs, p95Ms: percentile(times, 0.95), msPer1000Steps: (medianMs / steps) * 1000,
   };
 }
@@ -62,12 +65,13 @@ export function runAnalyzerBench(sizes: readonly number[] = SIZES): AnalyzerBenc
 
 /** The rows as a fixed-width table. */
 export function formatAnalyzerBench(rows: readonly AnalyzerBenchRow[]): string {
-  const header = 'shape       steps   nodes   edges  runs  median ms  p95 ms  ms/1000 steps';
+  const header = 'shape       steps   nodes   edges findings  runs  median ms  p95 ms  ms/1000 steps';
   const lines = rows.map((r) => [
     r.shape.padEnd(9),
     String(r.steps).padStart(7),
     String(r.nodes).padStart(7),
     String(r.edges).padStart(7),
+    String(r.findings).padStart(8),
     String(r.runs).padStart(5),
     r.medianMs.toFixed(3).padStart(10),
     r.p95Ms.toFixed(3).padStart(7),

@@ -1,12 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createSavedEditorStore, firstDocument } from './app/bootstrap';
 
-function Placeholder() {
-  return <main><h1>Arus</h1></main>;
-}
+const root = createRoot(document.getElementById('root')!);
+root.render(<p className="loading" role="status">Opening the map…</p>);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Placeholder />
-  </StrictMode>,
-);
+void firstDocument().then(({ doc }) => {
+  const store = createSavedEditorStore(doc);
+  root.render(
+    <StrictMode>
+      <App store={store} />
+    </StrictMode>,
+  );
+});

@@ -1,6 +1,6 @@
 import {
-  Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow,
-  type Connection, type ReactFlowInstance, type Viewport,
+  Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
+  useStoreApi, type Connection, type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
@@ -41,8 +41,24 @@ export interface MapCanvasProps {
  * The React Flow canvas bound to the editor store: it shows the active map, and every gesture
  * goes back to the store as a command (a drag is one undo step, selection is not history).
  * Keyboard commands (delete, copy, undo …) belong to the app shell, not to this component.
+ * Put a `<ReactFlowProvider>` above it to reach the canvas from outside (zoom, fit, export);
+ * without one it brings its own.
  */
-export function MapCanvas({ locale = 'en', children }: MapCanvasProps) {
+export function MapCanvas(props: MapCanvasProps) {
+  return useHasFlowProvider() ? <Canvas {...props} /> : <ReactFlowProvider><Canvas {...props} /></ReactFlowProvider>;
+}
+
+/** Whether a React Flow provider is above (its store hook throws without one). */
+function useHasFlowProvider(): boolean {
+  try {
+    useStoreApi();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function Canvas({ locale = 'en', children }: MapCanvasProps) {
   const store = useEditorStore();
   const map = useEditor(activeMap);
   const activeState = useEditor((s) => s.activeState);
@@ -78,10 +94,7 @@ export function MapCanvas({ locale = 'en', children }: MapCanvasProps) {
   );
   const symbolContext: SymbolContextValue = useMemo(() => ({ locale, stockDaysById }), [locale, stockDaysById]);
 
-  const flow = useRef<ReactFlowInstance<CanvasNode, CanvasEdge> | null>(null);
-  const onInit = useCallback((instance: ReactFlowInstance<CanvasNode, CanvasEdge>) => {
-    flow.current = instance;
-  }, []);
+  const flow = useReactFlow<CanvasNode, CanvasEdge>();
 
   // A new document is fitted on screen; switching between current and future state brings
   // back where that state was last viewed. The first fit is React Flow's own `fitView`.
@@ -89,12 +102,11 @@ export function MapCanvas({ locale = 'en', children }: MapCanvasProps) {
   useEffect(() => {
     const before = shown.current;
     shown.current = { loadCount, activeState };
-    const instance = flow.current;
-    if (!instance || (before.loadCount === loadCount && before.activeState === activeState)) return;
+    if (before.loadCount === loadCount && before.activeState === activeState) return;
     const saved = activeMap(store.getState()).viewport;
-    if (before.loadCount === loadCount && saved) void instance.setViewport(saved);
-    else void instance.fitView(FIT_VIEW_OPTIONS);
-  }, [loadCount, activeState, store]);
+    if (before.loadCount === loadCount && saved) void flow.setViewport(saved);
+    else void flow.fitView(FIT_VIEW_OPTIONS);
+  }, [loadCount, activeState, store, flow]);
 
   const onConnect = useCallback((connection: Connection) => {
     store.getState().connect(connection);
@@ -114,13 +126,14 @@ export function MapCanvas({ locale = 'en', children }: MapCanvasProps) {
   const onDrop = useCallback((event: DragEvent) => {
     // Anything may be dropped here: only a known node type becomes a symbol.
     const type = event.dataTransfer.getData(SYMBOL_MIME);
-    if (!isNodeType(type) || !flow.current) return;
+    if (!isNodeType(type)) return;
     event.preventDefault();
-    const point = flow.current.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    if (!Number.isFinite(point.x) || !Number.isFinite(point.y)) return;
     const size = nodeSize(type);
     // The symbol's centre lands under the pointer, its corner on the grid.
     store.getState().addNode(type, { x: snap(point.x - size.width / 2), y: snap(point.y - size.height / 2) });
-  }, [store]);
+  }, [store, flow]);
 
   return (
     <SymbolContext.Provider value={symbolContext}>
@@ -132,7 +145,6 @@ export function MapCanvas({ locale = 'en', children }: MapCanvasProps) {
         onNodesChange={applyNodeChanges}
         onEdgesChange={applyEdgeChanges}
         onConnect={onConnect}
-        onInit={onInit}
         onMoveEnd={onMoveEnd}
         onDragOver={onDragOver}
         onDrop={onDrop}

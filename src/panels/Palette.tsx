@@ -2,9 +2,7 @@ import { memo, type DragEvent } from 'react';
 import { EDGE_SYMBOLS, NODE_SYMBOLS, type SymbolGroup } from '../domain/symbols';
 import type { VsmEdgeType, VsmNodeType } from '../domain/types';
 import { edgeGlyphFor, glyphFor } from '../canvas/registry';
-
-/** The drag-and-drop payload type the canvas accepts. */
-export const SYMBOL_MIME = 'application/x-arus-symbol';
+import { SYMBOL_MIME } from '../canvas/MapCanvas';
 
 const GROUP_TITLES: Record<SymbolGroup, string> = {
   material: 'Material flow',

@@ -4,7 +4,7 @@ import { checkConnection } from '../domain/connections';
 import { isMaterialEdge, type VsmEdge, type VsmNode } from '../domain/types';
 import { blankDocument } from './blank';
 import { createIdFactory, ID_PREFIX } from './ids';
-import { activeMapDraft, applyPatch, commit, type EditorSliceCreator } from './internal';
+import { activeMapDraft, applyPatch, commit, finitePosition, type EditorSliceCreator } from './internal';
 import { activeMap as activeMapOf } from './selectors';
 import type { DocumentSlice } from './types';
 
@@ -19,6 +19,8 @@ export const createDocumentSlice = (initial: DocumentSlice['document']): EditorS
         draft.selection = NO_SELECTION;
         draft.highlightNodeIds = [];
         draft.loadCount += 1;
+        // Another document may reuse ids for other symbols: let React Flow measure afresh.
+        draft.measured = {};
       });
     };
 
@@ -30,7 +32,7 @@ export const createDocumentSlice = (initial: DocumentSlice['document']): EditorS
       addNode: (type, position, data = {}) => {
         const id = createIdFactory(get().document)(ID_PREFIX[type]);
         commit(set, get, (draft) => {
-          const node = { id, type, position: { x: position.x, y: position.y }, data: {} } as VsmNode;
+          const node = { id, type, position: finitePosition(position), data: {} } as VsmNode;
           applyPatch(node.data as Record<string, unknown>, data);
           activeMapDraft(draft).nodes.push(castDraft(node));
           draft.selection = { nodeIds: [id], edgeIds: [] };

@@ -80,6 +80,10 @@ function removeFromMap(draft: EditorDraft, nodeIds: ReadonlySet<string>, edgeIds
   }
   const goes = (e: VsmEdge) => edgeIds.has(e.id) || nodeIds.has(e.source) || nodeIds.has(e.target);
   if (map.edges.some(goes)) map.edges = map.edges.filter((e) => !goes(e));
+  // A kaizen burst whose step is gone no longer improves anything in particular.
+  for (const node of map.nodes) {
+    if (node.type === 'kaizen' && node.data.stepId !== undefined && nodeIds.has(node.data.stepId)) delete node.data.stepId;
+  }
   pruneToActiveMap(draft);
 }
 
@@ -115,7 +119,10 @@ export const createEditSlice: EditorSliceCreator<EditSlice> = (set, get) => {
   /** Position changes: a drag is applied live without history and recorded once when it ends. */
   const applyMoves = (moves: NodePositionChange[]): void => {
     const positions = new Map<string, FlowPosition>();
-    for (const move of moves) if (move.position) positions.set(move.id, move.position);
+    for (const move of moves) {
+      // Never let a NaN from a broken event into the document.
+      if (move.position && Number.isFinite(move.position.x) && Number.isFinite(move.position.y)) positions.set(move.id, move.position);
+    }
     const before = get();
     if (moves.some((m) => m.dragging === true)) {
       const origin = before.dragOrigin ?? snapshotOf(before);
@@ -164,22 +171,21 @@ export const createEditSlice: EditorSliceCreator<EditSlice> = (set, get) => {
     paste: (position) => {
       const { clipboard, activeState } = get();
       if (!clipboard || clipboard.nodes.length === 0) return;
-      let offset: XYPosition;
-      if (position) {
+      const placed = position !== undefined && Number.isFinite(position.x) && Number.isFinite(position.y);
+      const again = !placed && clipboard.from === activeState;
+      let offset: XYPosition = { x: 0, y: 0 }; // into the other state: same place, so the maps line up
+      if (placed) {
         // `position` is where the top-left corner of the pasted group goes.
         const left = Math.min(...clipboard.nodes.map((n) => n.position.x));
         const top = Math.min(...clipboard.nodes.map((n) => n.position.y));
         offset = { x: position.x - left, y: position.y - top };
-      } else if (clipboard.from === activeState) {
+      } else if (again) {
         const steps = clipboard.pasteCount + 1;
         offset = { x: COPY_OFFSET_PX * steps, y: COPY_OFFSET_PX * steps };
-      } else {
-        // Into the other state: same place, so current and future line up.
-        offset = { x: 0, y: 0 };
       }
       commit(set, get, (draft) => {
         draft.selection = addCopies(draft, clipboard, offset);
-        if (!position && clipboard.from === activeState) draft.clipboard!.pasteCount += 1;
+        if (again) draft.clipboard!.pasteCount += 1;
       });
     },
 

@@ -84,6 +84,11 @@ function keepOnly(selection: Draft<Selection>, key: keyof Selection, ids: Set<st
   if (selection[key].some((id) => !ids.has(id))) selection[key] = selection[key].filter((id) => ids.has(id));
 }
 
+/** A position fit for the document: a non-finite coordinate (NaN from a broken event) becomes 0. */
+export function finitePosition(position: { x: number; y: number }): { x: number; y: number } {
+  return { x: Number.isFinite(position.x) ? position.x : 0, y: Number.isFinite(position.y) ? position.y : 0 };
+}
+
 /** Replaces a list only if it differs, so equal selections keep their identity. */
 export function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);

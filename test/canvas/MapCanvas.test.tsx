@@ -1,8 +1,10 @@
-import { act, fireEvent, render } from '@testing-library/react';
+import { act, createEvent, fireEvent, render } from '@testing-library/react';
 import { useEdges, useNodes, type Edge, type Node } from '@xyflow/react';
 import { MapCanvas, SYMBOL_MIME } from '../../src/canvas/MapCanvas';
+import { computedStockDays, createFlowCache, nodeClassNames, toFlowNodes } from '../../src/canvas/toFlow';
+import type { VsmNode } from '../../src/domain/types';
 import { EditorStoreProvider } from '../../src/store';
-import { lineStore, nodeIds } from '../store/storeFixture';
+import { lineStore, mapOf, nodeIds } from '../store/storeFixture';
 
 /** Records every nodes and edges array React Flow holds, to compare objects across renders. */
 function Probe({ seen }: { seen: { nodes: Node[][]; edges: Edge[][] } }) {
@@ -42,6 +44,7 @@ describe('MapCanvas', () => {
     const before = latest().nodes;
     const p2 = before.find((n) => n.id === 'p2')!;
     const p4 = before.find((n) => n.id === 'p4')!;
+    const e7 = latest().edges.find((e) => e.id === 'e7')!;
     act(() => {
       store.getState().applyNodeChanges([{ id: 'p4', type: 'position', position: { x: 640, y: 0 }, dragging: false }]);
     });
@@ -49,7 +52,7 @@ describe('MapCanvas', () => {
     expect(after.find((n) => n.id === 'p4')!.position).toEqual({ x: 640, y: 0 });
     expect(after.find((n) => n.id === 'p4')).not.toBe(p4);
     expect(after.find((n) => n.id === 'p2')).toBe(p2);
-    expect(latest().edges.find((e) => e.id === 'e8')).toBe(latest().edges.find((e) => e.id === 'e8'));
+    expect(latest().edges.find((e) => e.id === 'e7')).toBe(e7);
   });
 
   it('shows selection and highlight from the store', () => {
@@ -81,7 +84,10 @@ describe('MapCanvas', () => {
         dropEffect: 'none',
       };
       fireEvent.dragOver(pane, { dataTransfer });
-      fireEvent.drop(pane, { dataTransfer, clientX: 300, clientY: 200 });
+      // jsdom has no DragEvent, so the pointer position is set on a plain event.
+      const event = createEvent.drop(pane, { dataTransfer });
+      Object.defineProperties(event, { clientX: { value: 300 }, clientY: { value: 200 } });
+      fireEvent(pane, event);
     };
     drop({ 'text/plain': 'process' });
     drop({ [SYMBOL_MIME]: 'not-a-symbol' });
@@ -89,6 +95,51 @@ describe('MapCanvas', () => {
     drop({ [SYMBOL_MIME]: 'kaizen' });
     expect(store.getState().past).toHaveLength(1);
     expect(nodeIds(store)).toHaveLength(7);
+    // Where it lands depends on the fitted zoom; it is a real position on the 20 px grid.
+    const { position } = mapOf(store).nodes.at(-1)!;
+    expect(mapOf(store).nodes.at(-1)!.type).toBe('kaizen');
+    expect(Math.abs(position.x % 20) + Math.abs(position.y % 20)).toBe(0);
     expect(view.container.querySelectorAll('.react-flow__node')).toHaveLength(7);
+  });
+});
+
+describe('toFlowNodes', () => {
+  const view = { selectedIds: new Set<string>(), classNames: new Map<string, string>(), measured: {} };
+
+  it('hands React Flow only known fields of a node', () => {
+    const fromFile = { id: 'p1', type: 'process', position: { x: 0, y: 0 }, data: {}, style: { background: 'url(x)' }, className: 'evil' };
+    const [flow] = toFlowNodes([fromFile as unknown as VsmNode], view, createFlowCache());
+    expect(flow).toEqual({ id: 'p1', type: 'process', position: { x: 0, y: 0 }, data: {}, selected: false });
+  });
+
+  it('makes a new object only for the node whose selection changed', () => {
+    const cache = createFlowCache();
+    const nodes = [
+      { id: 'a', type: 'note', position: { x: 0, y: 0 }, data: {} },
+      { id: 'b', type: 'note', position: { x: 0, y: 0 }, data: {} },
+    ] as VsmNode[];
+    const [a1, b1] = toFlowNodes(nodes, view, cache);
+    const [a2, b2] = toFlowNodes(nodes, { ...view, selectedIds: new Set(['b']) }, cache);
+    expect(a2).toBe(a1);
+    expect(b2).not.toBe(b1);
+    expect(b2!.selected).toBe(true);
+  });
+
+  it('joins bottleneck and highlight classes', () => {
+    expect(nodeClassNames('p1', ['p1', 'i2'])).toEqual(new Map([['p1', 'is-bottleneck is-highlighted'], ['i2', 'is-highlighted']]));
+    expect(nodeClassNames(null, [])).toEqual(new Map());
+  });
+
+  it('computes stock days only where the team typed none', () => {
+    const nodes = [
+      { id: 'i1', type: 'inventory', position: { x: 0, y: 0 }, data: { quantity: 7000 } },
+      { id: 'i2', type: 'inventory', position: { x: 0, y: 0 }, data: { quantity: 7000, days: 2 } },
+      { id: 'p3', type: 'process', position: { x: 0, y: 0 }, data: {} },
+    ] as VsmNode[];
+    // 7,000 parts / 920 a day = 7.6 days (spec's worked check); i2 has its own 2 days.
+    const days = computedStockDays(nodes, 920);
+    expect([...days.keys()]).toEqual(['i1']);
+    expect(days.get('i1')).toBeCloseTo(7.61, 2);
+    expect(computedStockDays(nodes, null).size).toBe(0);
   });
 });

@@ -122,6 +122,18 @@ describe('deleteSelection', () => {
   });
 });
 
+describe('deleting a step', () => {
+  it('unlinks a kaizen burst from the deleted step in the same step', () => {
+    const store = lineStore();
+    const kaizen = store.getState().addNode('kaizen', { x: 200, y: -100 }, { title: 'SMED', stepId: 'p2' });
+    store.getState().setSelection({ nodeIds: ['p2'] });
+    doUndoRedo(store, () => store.getState().deleteSelection());
+    expect(nodeOf(store, kaizen)!.data).toEqual({ title: 'SMED' });
+    store.getState().undo();
+    expect(nodeOf(store, kaizen)!.data).toEqual({ title: 'SMED', stepId: 'p2' });
+  });
+});
+
 describe('duplicateSelection', () => {
   it('copies the selection 40 px away with the edges between, new ids, copies selected', () => {
     const store = lineStore();

@@ -86,3 +86,13 @@ describe('applyEdgeChanges', () => {
     expect(store.getState().selection.edgeIds).toEqual([]);
   });
 });
+
+describe('bad positions', () => {
+  it('never lets NaN into the document', () => {
+    const store = lineStore();
+    store.getState().applyNodeChanges([move('p2', Number.NaN, 0, false)]);
+    expect(nodeOf(store, 'p2')!.position).toEqual({ x: 200, y: 0 });
+    const id = store.getState().addNode('note', { x: Number.NaN, y: Number.POSITIVE_INFINITY });
+    expect(nodeOf(store, id)!.position).toEqual({ x: 0, y: 0 });
+  });
+});

@@ -77,11 +77,12 @@ export const isStockKind = (kind: number) => kind === STOCK || kind === FIFO;
 
 /** Reads a map state into a MapContext in one pass, adding warnings about missing data. */
 export function readMap(state: MapState, warnings: string[]): MapContext {
-  const nodes = uniqueNodes(state.nodes, warnings);
+  let nodes = state.nodes;
+  let indexOf = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) indexOf.set(nodes[i]!.id, i);
+  if (indexOf.size < nodes.length) [nodes, indexOf] = uniqueNodes(nodes, warnings);
   const demand = readDemand(nodes === state.nodes ? state : { ...state, nodes }, warnings);
   const count = nodes.length;
-  const indexOf = new Map<string, number>();
-  for (let i = 0; i < count; i++) indexOf.set(nodes[i]!.id, i);
 
   const kind = new Uint8Array(count);
   const waitingDays = new Float64Array(count);
@@ -246,20 +247,17 @@ export function flowOrder(ctx: MapContext): Int32Array | null {
 }
 
 /** Validation rejects duplicate ids; should one slip through, the first node of an id is analysed. */
-function uniqueNodes(nodes: VsmNode[], warnings: string[]): VsmNode[] {
-  const seen = new Set<string>();
-  for (const node of nodes) seen.add(node.id);
-  if (seen.size === nodes.length) return nodes;
-  seen.clear();
+function uniqueNodes(nodes: VsmNode[], warnings: string[]): [VsmNode[], Map<string, number>] {
+  const indexOf = new Map<string, number>();
   const unique: VsmNode[] = [];
   const duplicates = new Set<string>();
   for (const node of nodes) {
-    if (seen.has(node.id)) duplicates.add(node.id);
+    if (indexOf.has(node.id)) duplicates.add(node.id);
     else {
-      seen.add(node.id);
+      indexOf.set(node.id, unique.length);
       unique.push(node);
     }
   }
   warnings.push(`Duplicate node ids ${[...duplicates].map((id) => `"${id}"`).join(', ')}: only the first node of each id is analysed.`);
-  return unique;
+  return [unique, indexOf];
 }

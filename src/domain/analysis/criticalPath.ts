@@ -18,7 +18,9 @@ export interface CriticalPathResult {
  * The longest lead-time path (days) from a node with no material predecessor to a customer,
  * by dynamic programming over the topological order: O(nodes + edges), no path enumeration.
  * Node weight = its waiting days + processing seconds / A; a shipment edge adds its transit days.
- * Without a customer the path ends at any material node with no successor. Ties keep the first
+ * A customer counts only when material flows into it: a customer standing alone (a blank map)
+ * has no lead time, not one of 0 days. Without a customer the path ends at any material node
+ * with no successor. Ties keep the first
  * candidate (edge and node document order). Null when there is no candidate end.
  */
 export function findCriticalPath(ctx: MapContext, order: Int32Array): CriticalPathResult | null {
@@ -53,7 +55,9 @@ export function findCriticalPath(ctx: MapContext, order: Int32Array): CriticalPa
   const hasCustomer = ctx.demand.hasCustomer;
   let end = -1;
   for (let i = 0; i < count; i++) {
-    const candidate = hasCustomer ? kind[i] === CUSTOMER : kind[i] !== OTHER && outStart[i + 1] === outStart[i];
+    const candidate = hasCustomer
+      ? kind[i] === CUSTOMER && inStart[i + 1]! > inStart[i]!
+      : kind[i] !== OTHER && outStart[i + 1] === outStart[i];
     if (candidate && (end < 0 || best[i]! > best[end]!)) end = i;
   }
   if (end < 0) return null;

@@ -32,13 +32,13 @@ export function analyzeMap(state: MapState, thresholds?: Partial<WasteThresholds
     errors.push(`The material flow has a loop: ${[...names, names[0]].join(' → ')}. Mark the return edge as rework or remove it; lead time, waiting, processing and value-added time, the value-added ratio, inventory turns and rolled throughput yield are not computed.`);
   } else {
     critical = findCriticalPath(ctx, order);
-    if (critical === null) warnings.push('No material flow: there is no critical path, so lead time and the timeline are not computed.');
+    if (critical === null) warnings.push('No material flow reaches a customer yet: there is no critical path, so lead time and the timeline are not computed.');
     else leadTime = measureLeadTime(ctx, critical, warnings);
   }
 
   const loads = measureLoads(ctx);
   const { inventoryUnits, inventoryDays } = measureInventory(ctx);
-  const wastes = assessWastes({ ctx, onFlow, critical, leadTime, loads }, { ...DEFAULT_WASTE_THRESHOLDS, ...thresholds });
+  const wastes = assessWastes({ ctx, onFlow, critical, leadTime, loads }, mergeThresholds(thresholds));
 
   const finite = (value: number | null | undefined) => (value != null && Number.isFinite(value) ? value : null);
   return {
@@ -64,4 +64,14 @@ export function analyzeMap(state: MapState, thresholds?: Partial<WasteThresholds
     warnings,
     errors,
   };
+}
+
+/** The defaults, overridden only by thresholds that are finite numbers. */
+function mergeThresholds(thresholds: Partial<WasteThresholds> | undefined): WasteThresholds {
+  const merged: WasteThresholds = { ...DEFAULT_WASTE_THRESHOLDS };
+  for (const key of Object.keys(merged) as (keyof WasteThresholds)[]) {
+    const value = thresholds?.[key];
+    if (typeof value === 'number' && Number.isFinite(value)) merged[key] = value;
+  }
+  return merged;
 }

@@ -30,11 +30,14 @@ export function nameList(nodes: readonly VsmNode[]): string {
 /** A number for a message: at most two decimals, thousands separated by commas (1,234.5). */
 export function fmt(value: number): string {
   const rounded = Math.round(value * 100) / 100;
+  // Most figures are small: the plain number string, no separators to add.
+  if (rounded > -1000 && rounded < 1000) return String(rounded);
   if (!Number.isFinite(rounded)) return String(rounded);
-  const sign = rounded < 0 ? '-' : '';
-  const [whole = '0', fraction] = String(Math.abs(rounded)).split('.');
-  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
-  return fraction === undefined ? `${sign}${grouped}` : `${sign}${grouped}.${fraction}`;
+  const text = String(Math.abs(rounded));
+  const dot = text.indexOf('.');
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${rounded < 0 ? '-' : ''}${grouped}${dot < 0 ? '' : text.slice(dot)}`;
 }
 
 /** A share 0..1 as a percentage for a message: 0.456 → "45.6 %". */

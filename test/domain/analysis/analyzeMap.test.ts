@@ -360,3 +360,29 @@ it('labels a rung by name, title, else the symbol name', () => {
   const map = aLine([aNode('buffer', 'b', { days: 1 }), aProcess('p', { name: '  ', cycleTimeSec: 5 }), aCustomer('k', { name: 'Toyota', demandPerDay: 1 })]);
   expect(analyzeMap(map).timeline.map((r) => r.label)).toEqual(['Safety/buffer stock', 'Process', 'Toyota']);
 });
+
+describe('analyzeMap on a map whose flow does not reach the customer yet', () => {
+  // A blank map with demand: takt = 55,200 / 920 = 60 s, but nothing flows into the customer,
+  // so there is no lead time (not "0 days"), and the warning says why.
+  it('has takt but no lead time, and says why', () => {
+    const blank = aMap([aSupplier('s'), aCustomer('k', { demandPerDay: 920 })], []);
+    const analysis = analyzeMap(blank);
+    expect(analysis.taktTimeSec).toBe(60);
+    expect(analysis.leadTimeDays).toBeNull();
+    expect(analysis.criticalPath).toEqual([]);
+    expect(analysis.timeline).toEqual([]);
+    expect(analysis.warnings.join('\n')).toMatch(/No material flow reaches a customer yet/);
+  });
+
+  it('counts a process and stock only once they flow into the customer', () => {
+    // Supplier → Cut (45 s) → I (900 units), not yet joined to the customer: still no lead time.
+    const open = aMap(
+      [aSupplier('s'), aProcess('p', { cycleTimeSec: 45 }), anInventory('i', { quantity: 900 }), aCustomer('k', { demandPerDay: 900 })],
+      [anEdge('s', 'p'), anEdge('p', 'i')],
+    );
+    expect(analyzeMap(open).leadTimeDays).toBeNull();
+    // Joined: 900 / 900 = 1 day of stock + 45 s / 55,200 s = 1.000815 days.
+    const joined = { ...open, edges: [...open.edges, anEdge('i', 'k')] };
+    expect(analyzeMap(joined).leadTimeDays).toBeCloseTo(1 + 45 / 55_200, 9);
+  });
+});

@@ -116,6 +116,8 @@ describe('waiting', () => {
   it('follows an adjusted threshold', () => {
     const map = aLine([aProcess('p', { cycleTimeSec: 30, uptimePct: 85 }), aCustomer('k', demand)]);
     expect(waste(map, 'waiting', { minUptimePct: 80 }).findings).toEqual([]);
+    // An undefined threshold keeps the default (90 %): 85 % is still flagged.
+    expect(waste(map, 'waiting', { minUptimePct: undefined }).findings).toHaveLength(1);
   });
 });
 

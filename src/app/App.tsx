@@ -1,0 +1,136 @@
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { MapCanvas } from '../canvas/MapCanvas';
+import { nodeSize } from '../canvas/registry';
+import { DocumentError } from '../domain/errors';
+import type { VsmEdgeType, VsmNodeType } from '../domain/types';
+import { downloadDocument, readDocumentFile } from '../io/documentFile';
+import { Palette } from '../panels/Palette';
+import { TimelineLadder } from '../panels/TimelineLadder';
+import { EditorStoreProvider, useAnalysis, useEditor, useEditorStore, type EditorStore } from '../store';
+import { HelpDialog } from './HelpDialog';
+import { Sidebar } from './Sidebar';
+import { Toast } from './Toast';
+import { Toolbar } from './Toolbar';
+import type { CommandId } from './shortcuts';
+import { useShortcuts } from './useShortcuts';
+import './app.css';
+
+const NUDGE_PX = 10;
+const NUDGE_FAR_PX = 50;
+
+/** The editor: one store, one React Flow canvas, the panels around it. */
+export function App({ store }: { store: EditorStore }) {
+  return (
+    <EditorStoreProvider store={store}>
+      <ReactFlowProvider>
+        <Shell />
+      </ReactFlowProvider>
+    </EditorStoreProvider>
+  );
+}
+
+function Shell() {
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  const canvasArea = useRef<HTMLDivElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const flowType = useEditor((s) => s.flowType);
+  const setFlowType = useEditor((s) => s.setFlowType);
+
+  const openFile = useCallback(async (file: File) => {
+    try {
+      store.getState().loadDocument(await readDocumentFile(file));
+      store.getState().showMessage('info', `Opened ${file.name}. Undo (Ctrl+Z) brings the previous map back.`);
+    } catch (error) {
+      // Nothing that was there is changed: the document is only replaced after it validated.
+      store.getState().showMessage('error', error instanceof DocumentError ? error.message : `${file.name}: could not be read`);
+    }
+  }, [store]);
+
+  const addInView = useCallback((type: VsmNodeType) => {
+    const rect = canvasArea.current?.getBoundingClientRect();
+    const centre = rect
+      ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
+      : { x: 0, y: 0 };
+    const size = nodeSize(type);
+    // Symbols added one after another land side by side rather than on top of each other.
+    const offset = (store.getState().selection.nodeIds.length > 0 ? 1 : 0) * 40;
+    store.getState().addNode(type, {
+      x: Math.round((centre.x - size.width / 2 + offset) / 20) * 20,
+      y: Math.round((centre.y - size.height / 2 + offset) / 20) * 20,
+    });
+  }, [flow, store]);
+
+  const run = useCallback((command: CommandId) => {
+    const s = store.getState();
+    switch (command) {
+      case 'undo': return s.undo();
+      case 'redo': return s.redo();
+      case 'delete': return s.deleteSelection();
+      case 'duplicate': return s.duplicateSelection();
+      case 'copy': return s.copySelection();
+      case 'paste': return s.paste();
+      case 'selectAll': return s.selectAll();
+      case 'clearSelection': s.highlight([]); return s.clearSelection();
+      case 'nudgeLeft': return s.nudgeSelection(-NUDGE_PX, 0);
+      case 'nudgeRight': return s.nudgeSelection(NUDGE_PX, 0);
+      case 'nudgeUp': return s.nudgeSelection(0, -NUDGE_PX);
+      case 'nudgeDown': return s.nudgeSelection(0, NUDGE_PX);
+      case 'nudgeLeftFar': return s.nudgeSelection(-NUDGE_FAR_PX, 0);
+      case 'nudgeRightFar': return s.nudgeSelection(NUDGE_FAR_PX, 0);
+      case 'nudgeUpFar': return s.nudgeSelection(0, -NUDGE_FAR_PX);
+      case 'nudgeDownFar': return s.nudgeSelection(0, NUDGE_FAR_PX);
+      case 'save': return downloadDocument(s.document);
+      case 'open': return document.querySelector<HTMLInputElement>('[data-testid="open-file"]')?.click();
+      case 'newMap': return s.newMap();
+      case 'fitView': return void flow.fitView({ padding: 0.15 });
+      case 'zoomIn': return void flow.zoomIn();
+      case 'zoomOut': return void flow.zoomOut();
+      case 'help': return setHelpOpen(true);
+      case 'focusPalette': return document.querySelector<HTMLButtonElement>('.palette-item')?.focus();
+    }
+  }, [store, flow]);
+  useShortcuts(run);
+
+  // A JSON file dropped anywhere opens like File → Open.
+  const onDragOver = (event: DragEvent) => {
+    if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+  };
+  const onDrop = (event: DragEvent) => {
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    event.preventDefault();
+    void openFile(file);
+  };
+
+  return (
+    <div className="app" onDragOver={onDragOver} onDrop={onDrop}>
+      <Toolbar run={run} onOpenFile={(file) => void openFile(file)} />
+      <Palette flowType={flowType} onAdd={addInView} onFlowTypeChange={setFlowType as (t: VsmEdgeType) => void} />
+      <main className="workspace">
+        <div className="canvas-area" ref={canvasArea}>
+          <MapCanvas />
+        </div>
+        <Ladder />
+      </main>
+      <Sidebar />
+      <Toast />
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}
+
+function Ladder() {
+  const store = useEditorStore();
+  const analysis = useAnalysis();
+  const onSelectNodes = useCallback((nodeIds: string[]) => {
+    store.getState().setSelection({ nodeIds, edgeIds: [] });
+  }, [store]);
+  return (
+    <section className="ladder-area" aria-label="Timeline">
+      <TimelineLadder analysis={analysis} onSelectNodes={onSelectNodes} />
+    </section>
+  );
+}
+

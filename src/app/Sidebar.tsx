@@ -1,0 +1,102 @@
+import { useCallback, useState } from 'react';
+import { Inspector, type EdgeChange } from '../panels/Inspector';
+import { LoadChart } from '../panels/LoadChart';
+import { MetricsPanel } from '../panels/MetricsPanel';
+import { SettingsForm } from '../panels/SettingsForm';
+import { WastesPanel } from '../panels/WastesPanel';
+import type { MapSettings } from '../domain/types';
+import { activeMapContent, useAnalysis, useEditor, useEditorStore } from '../store';
+import { ConnectPanel } from './ConnectPanel';
+
+type Tab = 'properties' | 'metrics' | 'wastes';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'properties', label: 'Properties' },
+  { id: 'metrics', label: 'Metrics' },
+  { id: 'wastes', label: 'Wastes' },
+];
+
+/** The right-hand side: properties of the selection (or the map), metrics and load chart, wastes. */
+export function Sidebar() {
+  const [tab, setTab] = useState<Tab>('properties');
+  return (
+    <aside className="sidebar" aria-label="Details">
+      <div role="tablist" aria-label="Details" className="tabs">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`tabpanel-${t.id}`}
+            className={tab === t.id ? 'tab active' : 'tab'}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
+        {tab === 'properties' && <PropertiesTab />}
+        {tab === 'metrics' && <MetricsTab />}
+        {tab === 'wastes' && <WastesTab />}
+      </div>
+    </aside>
+  );
+}
+
+function useSelectNodes() {
+  const store = useEditorStore();
+  return useCallback((nodeIds: string[]) => {
+    store.getState().setSelection({ nodeIds, edgeIds: [] });
+    store.getState().highlight(nodeIds);
+  }, [store]);
+}
+
+function PropertiesTab() {
+  const store = useEditorStore();
+  const map = useEditor(activeMapContent);
+  const selection = useEditor((s) => s.selection);
+  const title = useEditor((s) => s.document.title);
+  const product = useEditor((s) => s.document.product);
+  const analysis = useAnalysis();
+  const onChangeNodeData = useCallback((id: string, patch: Record<string, unknown>) => store.getState().updateNodeData(id, patch), [store]);
+  const onChangeEdge = useCallback((id: string, change: EdgeChange) => { store.getState().updateEdge(id, change); }, [store]);
+  const onChangeSettings = useCallback((patch: Partial<MapSettings>) => store.getState().setSettings(patch), [store]);
+  const onChangeTitle = useCallback((value: string) => store.getState().setTitle(value), [store]);
+  const nothingSelected = selection.nodeIds.length === 0 && selection.edgeIds.length === 0;
+  const single = selection.nodeIds.length === 1 && selection.edgeIds.length === 0 ? selection.nodeIds[0] : undefined;
+  return (
+    <>
+      {nothingSelected ? (
+        <SettingsForm settings={map.settings} title={title} product={product} onChangeSettings={onChangeSettings} onChangeTitle={onChangeTitle} />
+      ) : (
+        <Inspector
+          map={map}
+          selection={selection}
+          secondsPerDay={analysis.availableSecondsPerDay}
+          onChangeNodeData={onChangeNodeData}
+          onChangeEdge={onChangeEdge}
+        />
+      )}
+      {single && <ConnectPanel key={single} sourceId={single} />}
+    </>
+  );
+}
+
+function MetricsTab() {
+  const analysis = useAnalysis();
+  const onSelectNodes = useSelectNodes();
+  return (
+    <>
+      <MetricsPanel analysis={analysis} onSelectNodes={onSelectNodes} />
+      <LoadChart loads={analysis.loads} taktTimeSec={analysis.taktTimeSec} bottleneckId={analysis.bottleneckId} onSelectNodes={onSelectNodes} />
+    </>
+  );
+}
+
+function WastesTab() {
+  const analysis = useAnalysis();
+  const onSelectNodes = useSelectNodes();
+  return <WastesPanel analysis={analysis} onSelectFinding={onSelectNodes} />;
+}
