@@ -1,0 +1,74 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { App } from '../../src/app/App';
+import { createEditorStore } from '../../src/store';
+import { aCustomer, aDocument, aLine, aProcess, anInventory, aSupplier } from '../fixtures/builders';
+
+// Supplier → I (1,840 units) → Cut (C/T 30 s) → Customer (920 a day).
+// Takt = 55,200 / 920 = 60 s; I = 1,840 / 920 = 2 days; lead time = 2 + 30 / 55,200 = 2.0005 d.
+function sampleStore() {
+  return createEditorStore(aDocument({
+    title: 'Bracket line',
+    current: aLine(aSupplier({}, { id: 's' }), anInventory({ quantity: 1840 }, { id: 'i' }), aProcess({ name: 'Cut', cycleTimeSec: 30 }, { id: 'p' }), aCustomer({ demandPerDay: 920 }, { id: 'c' })),
+  }));
+}
+
+describe('the editor shell', () => {
+  it('shows the key numbers of the map and follows an edit, undo and redo from the keyboard', () => {
+    const store = sampleStore();
+    render(<App store={store} />);
+    expect(screen.getByTestId('key-takt')).toHaveTextContent(/^60\s*s$/);
+    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^2\.0\s*d$/);
+
+    // 3,680 units = 4 days: lead time 4.0 d.
+    act(() => store.getState().updateNodeData('i', { quantity: 3680 }));
+    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^4\.0\s*d$/);
+
+    fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^2\.0\s*d$/);
+    fireEvent.keyDown(window, { key: 'Z', ctrlKey: true, shiftKey: true });
+    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^4\.0\s*d$/);
+  });
+
+  it('does not run shortcuts while a text field is being typed in', () => {
+    const store = sampleStore();
+    render(<App store={store} />);
+    act(() => store.getState().updateNodeData('i', { quantity: 3680 }));
+    const title = screen.getByLabelText('Map title');
+    fireEvent.keyDown(title, { key: 'z', ctrlKey: true });
+    expect(store.getState().document.states.current.nodes.find((n) => n.id === 'i')!.data).toMatchObject({ quantity: 3680 });
+  });
+
+  it('adds a symbol from the palette with a click and selects it for the inspector', () => {
+    const store = sampleStore();
+    render(<App store={store} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add Kaizen burst' }));
+    const kaizens = store.getState().document.states.current.nodes.filter((n) => n.type === 'kaizen');
+    expect(kaizens).toHaveLength(1);
+    expect(store.getState().selection.nodeIds).toEqual([kaizens[0]!.id]);
+    expect(within(screen.getByRole('tabpanel')).getByLabelText('Title')).toBeInTheDocument();
+    // One click is one undo step.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().document.states.current.nodes.filter((n) => n.type === 'kaizen')).toHaveLength(0);
+  });
+
+  it('lists every shortcut in the help dialog opened with ?', () => {
+    HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) { this.open = true; };
+    HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) { this.open = false; };
+    render(<App store={sampleStore()} />);
+    fireEvent.keyDown(window, { key: '?', shiftKey: true });
+    const dialog = screen.getByRole('dialog', { hidden: true });
+    expect(dialog).toHaveAttribute('open');
+    expect(within(dialog).getByText('Ctrl+Shift+Z')).toBeInTheDocument();
+    expect(within(dialog).getByText('Duplicate the selection')).toBeInTheDocument();
+  });
+
+  it('refuses a connection that makes no sense and says why, changing nothing', () => {
+    const store = sampleStore();
+    render(<App store={store} />);
+    const before = store.getState().document;
+    act(() => { store.getState().setFlowType('manual-info'); });
+    act(() => { store.getState().connect({ source: 'p', target: 'i', sourceHandle: 'r', targetHandle: 'l' }); });
+    expect(store.getState().document).toBe(before);
+    expect(screen.getByRole('status')).toHaveTextContent(/inventory/i);
+  });
+});
