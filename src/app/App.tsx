@@ -3,7 +3,7 @@ import { useCallback, useRef, useState, type DragEvent } from 'react';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { nodeSize } from '../canvas/registry';
 import { DocumentError } from '../domain/errors';
-import type { VsmEdgeType, VsmNodeType } from '../domain/types';
+import type { VsmNodeType } from '../domain/types';
 import { downloadDocument, readDocumentFile } from '../io/documentFile';
 import { Palette } from '../panels/Palette';
 import { TimelineLadder } from '../panels/TimelineLadder';
@@ -37,6 +37,8 @@ function Shell() {
   const [helpOpen, setHelpOpen] = useState(false);
   const flowType = useEditor((s) => s.flowType);
   const setFlowType = useEditor((s) => s.setFlowType);
+  const flowRework = useEditor((s) => s.flowRework);
+  const setFlowRework = useEditor((s) => s.setFlowRework);
 
   const openFile = useCallback(async (file: File) => {
     try {
@@ -107,7 +109,13 @@ function Shell() {
   return (
     <div className="app" onDragOver={onDragOver} onDrop={onDrop}>
       <Toolbar run={run} onOpenFile={(file) => void openFile(file)} />
-      <Palette flowType={flowType} onAdd={addInView} onFlowTypeChange={setFlowType as (t: VsmEdgeType) => void} />
+      <Palette
+        flowType={flowType}
+        flowRework={flowRework}
+        onAdd={addInView}
+        onFlowTypeChange={setFlowType}
+        onFlowReworkChange={setFlowRework}
+      />
       <main className="workspace">
         <div className="canvas-area" ref={canvasArea}>
           <MapCanvas />

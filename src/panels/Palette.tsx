@@ -12,8 +12,11 @@ const GROUP_TITLES: Record<SymbolGroup, string> = {
 
 interface PaletteProps {
   flowType: VsmEdgeType;
+  /** New material connections are rework (return) loops. */
+  flowRework: boolean;
   onAdd(type: VsmNodeType): void;
   onFlowTypeChange(type: VsmEdgeType): void;
+  onFlowReworkChange(on: boolean): void;
 }
 
 function onDragStart(event: DragEvent, type: VsmNodeType) {
@@ -22,7 +25,7 @@ function onDragStart(event: DragEvent, type: VsmNodeType) {
 }
 
 /** Symbols grouped as on a VSM sheet: drag one onto the map, or click (Enter) to add it in view. */
-export const Palette = memo(function Palette({ flowType, onAdd, onFlowTypeChange }: PaletteProps) {
+export const Palette = memo(function Palette({ flowType, flowRework, onAdd, onFlowTypeChange, onFlowReworkChange }: PaletteProps) {
   return (
     <nav className="palette" aria-label="Symbols">
       {(Object.keys(GROUP_TITLES) as SymbolGroup[]).map((group) => (
@@ -70,6 +73,10 @@ export const Palette = memo(function Palette({ flowType, onAdd, onFlowTypeChange
             </label>
           );
         })}
+        <label className="flow-type flow-rework" title="A return loop: drawn red and dashed, left out of the lead time">
+          <input type="checkbox" checked={flowRework} onChange={(e) => onFlowReworkChange(e.target.checked)} />
+          <span>Rework loop (return)</span>
+        </label>
       </fieldset>
     </nav>
   );

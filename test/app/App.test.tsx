@@ -71,4 +71,19 @@ describe('the editor shell', () => {
     expect(store.getState().document).toBe(before);
     expect(screen.getByRole('status')).toHaveTextContent(/inventory/i);
   });
+
+  it('draws a return loop once "Rework loop" is ticked, and the lead time ignores it', () => {
+    const store = sampleStore();
+    render(<App store={store} />);
+    // Cut → I closes a loop (I → Cut already): refused as a plain push arrow…
+    act(() => { store.getState().connect({ source: 'p', target: 'i', sourceHandle: 'b', targetHandle: 'b' }); });
+    expect(store.getState().document.states.current.edges).toHaveLength(3);
+    // …accepted as rework; lead time stays 2 + 30 / 55,200 = 2.0005 d.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Rework loop (return)' }));
+    act(() => { store.getState().connect({ source: 'p', target: 'i', sourceHandle: 'b', targetHandle: 'b' }); });
+    const edges = store.getState().document.states.current.edges;
+    expect(edges).toHaveLength(4);
+    expect(edges[3]).toMatchObject({ source: 'p', target: 'i', data: { rework: true } });
+    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^2\.0\s*d$/);
+  });
 });

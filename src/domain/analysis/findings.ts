@@ -20,12 +20,15 @@ export interface FindingRule {
 }
 
 /**
- * The evidence of one category in document order, as parallel number arrays: rule, node indices
+ * The evidence of one category in document order, as parallel number arrays: rule (index into
+ * `rules`), node indices
  * a and b (−1 for none), edge index into state.edges (−1 for none) and severity (higher is worse;
  * −Infinity for a mark without a measured value). No object or string per piece of evidence:
  * on a 10,000-step map those were most of the analyzer's time, in garbage collection.
  */
 export class Evidence {
+  constructor(readonly rules: readonly FindingRule[]) {}
+
   readonly rule: number[] = [];
   readonly a: number[] = [];
   readonly b: number[] = [];
@@ -54,10 +57,8 @@ export function measured(nodeIds: string[], message: string, value: number | nul
  * more evidence, one summary finding naming all the other nodes. O(n log limit): a heap of the
  * kept, not a sort of everything.
  */
-export function keepWorst(
-  evidence: Evidence, rules: readonly FindingRule[], ctx: MapContext, limit = MAX_FINDINGS_PER_CATEGORY,
-): WasteFinding[] {
-  const { rule, severity } = evidence;
+export function keepWorst(evidence: Evidence, ctx: MapContext, limit = MAX_FINDINGS_PER_CATEGORY): WasteFinding[] {
+  const { rules, rule, severity } = evidence;
   const n = evidence.size;
   // True when evidence i ranks before j.
   const before = (i: number, j: number): boolean => {
@@ -82,12 +83,13 @@ export function keepWorst(
   }
   const kept = heap.sort((i, j) => (before(i, j) ? -1 : 1));
   const findings = kept.map((i) => rules[rule[i]!]!.finding(evidence.a[i]!, evidence.b[i]!, evidence.edge[i]!));
-  if (n > kept.length) findings.push(summary(evidence, rules, ctx, kept));
+  if (n > kept.length) findings.push(summary(evidence, ctx, kept));
   return findings;
 }
 
 /** "… and 70 more steps with uptime below 90 %", naming every node of the evidence not kept. */
-function summary(evidence: Evidence, rules: readonly FindingRule[], ctx: MapContext, kept: readonly number[]): WasteFinding {
+function summary(evidence: Evidence, ctx: MapContext, kept: readonly number[]): WasteFinding {
+  const { rules } = evidence;
   const isKept = new Uint8Array(evidence.size);
   for (const i of kept) isKept[i] = 1;
   const named = new Uint8Array(ctx.nodes.length);

@@ -11,6 +11,7 @@ import { DEFAULT_WASTE_THRESHOLDS, assessWastes, type WasteThresholds } from './
 
 export type * from './types';
 export { DEFAULT_WASTE_THRESHOLDS, type WasteThresholds } from './wastes';
+export { MAX_FINDINGS_PER_CATEGORY } from './findings';
 
 /**
  * Analyses one map state (spec sections 4 and 5): takt (s), lead time (days), value-added ratio,

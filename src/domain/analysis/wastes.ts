@@ -3,6 +3,7 @@ import {
   FIFO, HAS_PROCESSING, INSPECTION, PROCESS, TRANSPORT, UPTIME_GIVEN, VALUE_ADDED_KNOWN, isStockKind, type MapContext,
 } from './context';
 import type { CriticalPathResult } from './criticalPath';
+import { Evidence, keepWorst, measured } from './findings';
 import { fmt, pct } from './labels';
 import type { LeadTime } from './leadTime';
 import type { Loads } from './load';
@@ -45,16 +46,6 @@ export interface WasteInputs {
 
 type Measured = { score: number | null; findings: WasteFinding[] };
 
-/**
- * A measured finding. Reading one character flattens the message: V8 builds a template string as
- * a rope of many pieces, and on a 10,000-step map those pieces kept alive cost more in garbage
- * collection than the whole analysis.
- */
-function measured(nodeIds: string[], message: string, value: number | null): WasteFinding {
-  message.charCodeAt(0);
-  return { nodeIds, message, value, source: 'measured' };
-}
-
 /** The eight wastes: measured score and findings per category, then the team's tagged findings. */
 export function assessWastes(input: WasteInputs, thresholds: WasteThresholds): WasteReport[] {
   const byCategory: Record<WasteId, Measured> = {
@@ -75,51 +66,91 @@ export function assessWastes(input: WasteInputs, thresholds: WasteThresholds): W
   }));
 }
 
-/** Defects: scrap, quality problems, rework loops; score 1 − rolled throughput yield of the critical path. */
+// Each rule below first collects evidence (node indices and a severity, no strings) and scores
+// from all of it; keepWorst then writes messages for the worst MAX_FINDINGS_PER_CATEGORY only.
+
+const SCRAP = 0;
+const QUALITY = 1;
+const REWORK = 2;
+
+/**
+ * Defects: scrap, quality problems, rework loops; score 1 − rolled throughput yield of the critical path.
+ * Severity is the share of bad parts (scrap % / 100, ppm / 1,000,000); rework loops have none.
+ */
 function defects({ ctx, leadTime }: WasteInputs): Measured {
-  const findings: WasteFinding[] = [];
-  const { nodes, kind, scrapPct, name } = ctx;
+  const { nodes, kind, scrapPct, name, indexOf } = ctx;
+  const edges = ctx.state.edges;
+  const qualityPpm = (i: number) => num((nodes[i]!.data as QualityData).ppm);
+  const evidence = new Evidence([
+    {
+      tier: 0, one: 'step with scrap', many: 'steps with scrap',
+      finding: (i) => measured([nodes[i]!.id], `Scrap ${fmt(scrapPct[i]!)} % at ${name(i)}`, scrapPct[i]!),
+    },
+    {
+      tier: 0, one: 'quality problem', many: 'quality problems',
+      finding: (i) => {
+        const ppm = qualityPpm(i);
+        const id = nodes[i]!.id;
+        return measured([id], ppm === undefined ? `Quality problem marked (${id})` : `Quality problem (${id}): ${fmt(ppm)} ppm`, ppm ?? null);
+      },
+    },
+    {
+      tier: 0, one: 'rework loop', many: 'rework loops',
+      finding: (s, t, e) => {
+        const distanceM = num(edges[e]!.data?.distanceM);
+        return measured([nodes[s]!.id, nodes[t]!.id],
+          `Rework loop from ${name(s)} back to ${name(t)}${distanceM === undefined ? '' : ` (${fmt(distanceM)} m)`}`, null);
+      },
+    },
+  ]);
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
     const scrap = scrapPct[i]!;
-    if (kind[i] === PROCESS && scrap > 0) {
-      findings.push(measured([node.id], `Scrap ${fmt(scrap)} % at ${name(i)}`, scrap));
-    } else if (node.type === 'quality') {
-      const ppm = num((node.data as QualityData).ppm);
-      findings.push(measured([node.id], ppm === undefined
-        ? `Quality problem marked (${node.id})`
-        : `Quality problem (${node.id}): ${fmt(ppm)} ppm`, ppm ?? null));
-    }
+    if (kind[i] === PROCESS && scrap > 0) evidence.add(SCRAP, scrap / 100, i);
+    else if (nodes[i]!.type === 'quality') evidence.add(QUALITY, (qualityPpm(i) ?? -Infinity) / 1e6, i);
   }
-  for (const edge of ctx.state.edges) {
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e]!;
     if (edge.data?.rework !== true || !isMaterialEdge(edge)) continue;
-    const s = ctx.indexOf.get(edge.source);
-    const t = ctx.indexOf.get(edge.target);
-    if (s === undefined || t === undefined) continue;
-    const distanceM = num(edge.data.distanceM);
-    findings.push(measured([nodes[s]!.id, nodes[t]!.id],
-      `Rework loop from ${name(s)} back to ${name(t)}${distanceM === undefined ? '' : ` (${fmt(distanceM)} m)`}`,
-      null));
+    const s = indexOf.get(edge.source);
+    const t = indexOf.get(edge.target);
+    if (s !== undefined && t !== undefined) evidence.add(REWORK, -Infinity, s, t, e);
   }
   // Without scrap entered on the critical path 1 − RTY would be a made-up zero.
   const score = leadTime !== null && leadTime.scrapKnown ? 1 - leadTime.rolledThroughputYield : null;
-  return { score, findings };
+  return { score, findings: keepWorst(evidence, ctx) };
 }
 
 const PLAIN = 0;
 const PUSH = 1;
 const PULL = 2;
 
+const PUSH_LINK = 0;
+const FAST_STEP = 1;
+
 /**
  * Overproduction. A link joins two processes with only non-process nodes (stocks, transport)
  * between them. It is a push link when its path has a push edge and neither a withdrawal edge
  * nor a FIFO lane (a pulled supermarket or a FIFO lane limits what the upstream step makes).
- * Score = push links / all links. Also: a step faster than takt feeding more than a day of stock.
+ * Score = push links / all links. Also: a step faster than takt feeding more than a day of stock
+ * (severity: the stock days; push links have none and rank after).
  */
 function overproduction({ ctx, loads }: WasteInputs, t: WasteThresholds): Measured {
   const { nodes, kind, flowEdges, edgeTarget, outStart, outList, waitingDays, name } = ctx;
   const count = nodes.length;
-  const findings: WasteFinding[] = [];
+  const evidence = new Evidence([
+    {
+      tier: 0, one: 'push link', many: 'push links',
+      finding: (p, to) => measured([nodes[p]!.id, nodes[to]!.id], `Push link from ${name(p)} to ${name(to)}`, null),
+    },
+    {
+      tier: 0,
+      one: `step faster than takt feeding more than ${days(t.overproducedStockDays)} of stock`,
+      many: `steps faster than takt feeding more than ${days(t.overproducedStockDays)} of stock`,
+      finding: (p, s) => measured([nodes[p]!.id, nodes[s]!.id],
+        `${name(p)} runs at load ${fmt(loads.loadByIndex[p]!)} (below ${fmt(t.fastStepLoad)}, faster than takt) and feeds ${fmt(waitingDays[s]!)} days of stock at ${name(s)}`,
+        waitingDays[s]!),
+    },
+  ]);
   // Walk stamps instead of a fresh set per process: one visit per (node, state) per walk.
   const visited = new Int32Array(count * 3);
   const linkedIn = new Int32Array(count); // walk stamp of the process reached
@@ -159,33 +190,48 @@ function overproduction({ ctx, loads }: WasteInputs, t: WasteThresholds): Measur
     for (const to of reached) {
       if (linkState[to] !== PUSH) continue;
       pushLinks++;
-      findings.push(measured([nodes[p]!.id, nodes[to]!.id], `Push link from ${name(p)} to ${name(to)}`, null));
+      evidence.add(PUSH_LINK, -Infinity, p, to);
     }
 
-    const load = loads.loadByIndex[p]!;
-    if (!(load < t.fastStepLoad)) continue;
+    if (!(loads.loadByIndex[p]! < t.fastStepLoad)) continue;
     for (let k = outStart[p]!; k < outStart[p + 1]!; k++) {
       const s = edgeTarget[outList[k]!]!;
-      const days = waitingDays[s]!;
-      if (isStockKind(kind[s]!) && days > t.overproducedStockDays) {
-        findings.push(measured([nodes[p]!.id, nodes[s]!.id],
-          `${name(p)} runs at load ${fmt(load)} (below ${fmt(t.fastStepLoad)}, faster than takt) and feeds ${fmt(days)} days of stock at ${name(s)}`,
-          days));
-      }
+      const stockDays = waitingDays[s]!;
+      if (isStockKind(kind[s]!) && stockDays > t.overproducedStockDays) evidence.add(FAST_STEP, stockDays, p, s);
     }
   }
-  return { score: links > 0 ? pushLinks / links : null, findings };
+  return { score: links > 0 ? pushLinks / links : null, findings: keepWorst(evidence, ctx) };
 }
+
+const LOW_UPTIME = 0;
+const LONG_CHANGEOVER = 1;
 
 /**
  * Waiting: uptime below the threshold, changeover above a share of the day (one changeover a day
  * assumed). A flagged step's downtime share = max(1 − uptime, changeover / A), as uptime usually
- * already includes changeovers. Score = mean downtime share of the flagged steps.
+ * already includes changeovers. Score = mean downtime share of the flagged steps. Severity of a
+ * finding: its own downtime share (1 − uptime, or changeover / A), so both rules rank together.
  */
 function waiting({ ctx }: WasteInputs, t: WasteThresholds): Measured {
   const { nodes, kind, processFlags, uptimePct, changeoverSec, name } = ctx;
   const secPerDay = ctx.demand.availableSecondsPerDay;
-  const findings: WasteFinding[] = [];
+  const evidence = new Evidence([
+    {
+      tier: 0, one: `step with uptime below ${fmt(t.minUptimePct)} %`, many: `steps with uptime below ${fmt(t.minUptimePct)} %`,
+      finding: (i) => measured([nodes[i]!.id], `Uptime ${fmt(uptimePct[i]!)} % at ${name(i)}, below ${fmt(t.minUptimePct)} %`, uptimePct[i]!),
+    },
+    {
+      tier: 0,
+      one: `step with a changeover above ${pct(t.maxChangeoverShareOfDay)} of the day`,
+      many: `steps with a changeover above ${pct(t.maxChangeoverShareOfDay)} of the day`,
+      finding: (i) => {
+        const changeover = changeoverSec[i]!;
+        return measured([nodes[i]!.id],
+          `Changeover ${fmt(changeover)} s at ${name(i)} is ${pct(changeover / secPerDay)} of the ${fmt(secPerDay)} s day, above ${pct(t.maxChangeoverShareOfDay)}`,
+          changeover);
+      },
+    },
+  ]);
   let anyData = false;
   let flagged = 0;
   let downtimeShareSum = 0;
@@ -199,58 +245,93 @@ function waiting({ ctx }: WasteInputs, t: WasteThresholds): Measured {
     const uptimeFlag = uptimeGiven && uptime < t.minUptimePct;
     const changeoverShare = changeoverGiven && secPerDay > 0 ? changeover / secPerDay : 0;
     const changeoverFlag = changeoverShare > t.maxChangeoverShareOfDay;
-    if (uptimeFlag) {
-      findings.push(measured([nodes[i]!.id], `Uptime ${fmt(uptime)} % at ${name(i)}, below ${fmt(t.minUptimePct)} %`, uptime));
-    }
-    if (changeoverFlag) {
-      findings.push(measured([nodes[i]!.id],
-        `Changeover ${fmt(changeover)} s at ${name(i)} is ${pct(changeoverShare)} of the ${fmt(secPerDay)} s day, above ${pct(t.maxChangeoverShareOfDay)}`,
-        changeover));
-    }
+    if (uptimeFlag) evidence.add(LOW_UPTIME, 1 - uptime / 100, i);
+    if (changeoverFlag) evidence.add(LONG_CHANGEOVER, changeoverShare, i);
     if (uptimeFlag || changeoverFlag) {
       flagged++;
       downtimeShareSum += Math.min(1, Math.max(1 - uptime / 100, changeoverShare));
     }
   }
   const score = !anyData ? null : flagged === 0 ? 0 : downtimeShareSum / flagged;
-  return { score, findings };
+  return { score, findings: keepWorst(evidence, ctx) };
 }
 
 /**
  * Non-utilized talent: operator utilisation = processing s / (takt × operators) on manned steps
- * with a processing time. Score = 1 − mean utilisation (each capped at 1).
+ * with a processing time. Score = 1 − mean utilisation (each capped at 1). The least utilised rank first.
  */
 function talent({ ctx }: WasteInputs, t: WasteThresholds): Measured {
   const { nodes, kind, processFlags, processingSec, operators, name } = ctx;
   const taktTimeSec = ctx.demand.taktTimeSec;
-  const findings: WasteFinding[] = [];
-  if (taktTimeSec === null) return { score: null, findings };
+  if (taktTimeSec === null) return { score: null, findings: [] };
+  const utilisationOf = (i: number) => processingSec[i]! / (taktTimeSec * operators[i]!);
+  const evidence = new Evidence([{
+    tier: 0,
+    one: `step with operator utilisation below ${pct(t.minOperatorUtilisation)}`,
+    many: `steps with operator utilisation below ${pct(t.minOperatorUtilisation)}`,
+    finding: (i) => {
+      const people = operators[i]!;
+      const utilisation = utilisationOf(i);
+      return measured([nodes[i]!.id],
+        `Operator utilisation ${pct(utilisation)} at ${name(i)}: ${fmt(processingSec[i]!)} s processing, ${fmt(people)} operator${people === 1 ? '' : 's'}, takt ${fmt(taktTimeSec)} s; below ${pct(t.minOperatorUtilisation)}`,
+        utilisation * 100);
+    },
+  }]);
   let steps = 0;
   let utilisationSum = 0;
   for (let i = 0; i < nodes.length; i++) {
-    const people = operators[i]!;
-    if (kind[i] !== PROCESS || people < 1 || (processFlags[i]! & HAS_PROCESSING) === 0) continue;
-    const processing = processingSec[i]!;
-    const utilisation = processing / (taktTimeSec * people);
+    if (kind[i] !== PROCESS || operators[i]! < 1 || (processFlags[i]! & HAS_PROCESSING) === 0) continue;
+    const utilisation = utilisationOf(i);
     steps++;
     utilisationSum += Math.min(utilisation, 1);
-    if (utilisation < t.minOperatorUtilisation) {
-      findings.push(measured([nodes[i]!.id],
-        `Operator utilisation ${pct(utilisation)} at ${name(i)}: ${fmt(processing)} s processing, ${fmt(people)} operator${people === 1 ? '' : 's'}, takt ${fmt(taktTimeSec)} s; below ${pct(t.minOperatorUtilisation)}`,
-        utilisation * 100));
-    }
+    if (utilisation < t.minOperatorUtilisation) evidence.add(0, 1 - utilisation, i);
   }
-  return { score: steps > 0 ? 1 - utilisationSum / steps : null, findings };
+  return { score: steps > 0 ? 1 - utilisationSum / steps : null, findings: keepWorst(evidence, ctx) };
 }
+
+const TRANSPORT_NODE = 0;
+const SHIPMENT_EDGE = 1;
+const DISTANCE = 2;
 
 /**
  * Transportation: transport nodes and shipment edges inside the flow are transport steps; all steps
  * are those plus processes and stocks on the flow. Score = transport steps / all steps.
- * Distances on material edges are findings but do not change the score.
+ * Distances on material edges are findings but do not change the score. Transport steps rank by
+ * transit days; distances (metres, not comparable with days) rank after them.
  */
 function transportation({ ctx, onFlow }: WasteInputs): Measured {
   const { nodes, kind, indexOf, name } = ctx;
-  const findings: WasteFinding[] = [];
+  const edges = ctx.state.edges;
+  const transitOf = (i: number) => num((nodes[i]!.data as TransportData).transitDays);
+  const evidence = new Evidence([
+    {
+      tier: 0, one: 'external shipment', many: 'external shipments',
+      finding: (i) => {
+        const node = nodes[i]!;
+        const mode = (node.data as TransportData).mode;
+        const transitDays = transitOf(i);
+        return measured([node.id],
+          `External shipment (${node.id})${typeof mode === 'string' ? ` by ${mode}` : ''}${transitDays === undefined ? '' : `: ${fmt(transitDays)} days in transit`}`,
+          transitDays ?? null);
+      },
+    },
+    {
+      tier: 0, one: 'shipment', many: 'shipments',
+      finding: (s, t, e) => {
+        const transitDays = num(edges[e]!.data?.transitDays);
+        return measured([nodes[s]!.id, nodes[t]!.id],
+          `Shipment from ${name(s)} to ${name(t)}${transitDays === undefined ? '' : `: ${fmt(transitDays)} days in transit`}`,
+          transitDays ?? null);
+      },
+    },
+    {
+      tier: 1, one: 'material move with a distance', many: 'material moves with a distance',
+      finding: (s, t, e) => {
+        const distanceM = num(edges[e]!.data?.distanceM)!;
+        return measured([nodes[s]!.id, nodes[t]!.id], `Material moves ${fmt(distanceM)} m from ${name(s)} to ${name(t)}`, distanceM);
+      },
+    },
+  ]);
   let steps = 0;
   let transportSteps = 0;
   for (let i = 0; i < nodes.length; i++) {
@@ -259,51 +340,47 @@ function transportation({ ctx, onFlow }: WasteInputs): Measured {
     if (k === TRANSPORT) {
       steps++;
       transportSteps++;
-      const node = nodes[i]!;
-      const data = node.data as TransportData;
-      const transitDays = num(data.transitDays);
-      const by = typeof data.mode === 'string' ? ` by ${data.mode}` : '';
-      findings.push(measured([node.id],
-        `External shipment (${node.id})${by}${transitDays === undefined ? '' : `: ${fmt(transitDays)} days in transit`}`,
-        transitDays ?? null));
+      evidence.add(TRANSPORT_NODE, transitOf(i) ?? -Infinity, i);
     } else if (k === PROCESS || isStockKind(k)) steps++;
   }
-  for (const edge of ctx.state.edges) {
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e]!;
     if (!isMaterialEdge(edge)) continue;
+    const shipment = edge.type === 'shipment' && edge.data?.rework !== true;
+    const distanceM = num(edge.data?.distanceM) ?? 0;
+    // Most edges are neither: no id look-ups for them.
+    if (!shipment && distanceM === 0) continue;
     const s = indexOf.get(edge.source);
     const t = indexOf.get(edge.target);
     if (s === undefined || t === undefined) continue;
-    if (edge.type === 'shipment' && edge.data?.rework !== true && onFlow[t] === 1) {
+    if (shipment && onFlow[t] === 1) {
       steps++;
       transportSteps++;
-      const transitDays = num(edge.data?.transitDays);
-      findings.push(measured([nodes[s]!.id, nodes[t]!.id],
-        `Shipment from ${name(s)} to ${name(t)}${transitDays === undefined ? '' : `: ${fmt(transitDays)} days in transit`}`,
-        transitDays ?? null));
+      evidence.add(SHIPMENT_EDGE, num(edge.data?.transitDays) ?? -Infinity, s, t, e);
     }
-    const distanceM = num(edge.data?.distanceM);
-    if (distanceM !== undefined && distanceM > 0) {
-      findings.push(measured([nodes[s]!.id, nodes[t]!.id], `Material moves ${fmt(distanceM)} m from ${name(s)} to ${name(t)}`, distanceM));
-    }
+    if (distanceM > 0) evidence.add(DISTANCE, distanceM, s, t, e);
   }
-  return { score: steps > 0 ? transportSteps / steps : null, findings };
+  return { score: steps > 0 ? transportSteps / steps : null, findings: keepWorst(evidence, ctx) };
 }
 
 /**
- * Inventory: every stock above the threshold is a finding. Score = days above the threshold of
- * the stocks on the critical path (Σ max(0, days − threshold)) / lead time days.
+ * Inventory: every stock above the threshold is a finding, the most days first. Score = days above
+ * the threshold of the stocks on the critical path (Σ max(0, days − threshold)) / lead time days.
  */
 function inventory({ ctx, critical, leadTime }: WasteInputs, t: WasteThresholds): Measured {
   const { nodes, kind, waitingDays, stockQuantity, name } = ctx;
-  const findings: WasteFinding[] = [];
-  const dayUnit = t.maxStockDays === 1 ? 'day' : 'days';
-  for (let i = 0; i < nodes.length; i++) {
-    const days = waitingDays[i]!;
-    if (isStockKind(kind[i]!) && days > t.maxStockDays) {
+  const evidence = new Evidence([{
+    tier: 0, one: `stock above ${days(t.maxStockDays)}`, many: `stocks above ${days(t.maxStockDays)}`,
+    finding: (i) => {
       const units = stockQuantity[i]! > 0 ? ` (${fmt(stockQuantity[i]!)} units)` : '';
-      findings.push(measured([nodes[i]!.id], `${fmt(days)} days of stock at ${name(i)}${units}, above ${fmt(t.maxStockDays)} ${dayUnit}`, days));
-    }
+      return measured([nodes[i]!.id], `${fmt(waitingDays[i]!)} days of stock at ${name(i)}${units}, above ${days(t.maxStockDays)}`, waitingDays[i]!);
+    },
+  }]);
+  for (let i = 0; i < nodes.length; i++) {
+    const stockDays = waitingDays[i]!;
+    if (isStockKind(kind[i]!) && stockDays > t.maxStockDays) evidence.add(0, stockDays, i);
   }
+  const findings = keepWorst(evidence, ctx);
   const leadTimeDays = leadTime?.leadTimeDays ?? null;
   if (critical === null || leadTimeDays === null || leadTimeDays <= 0) return { score: null, findings };
   let excessDays = 0;
@@ -313,10 +390,13 @@ function inventory({ ctx, critical, leadTime }: WasteInputs, t: WasteThresholds)
   return { score: Math.min(1, excessDays / leadTimeDays), findings };
 }
 
-/** Motion: motionSec on processes. Score = total motion s / total processing s, capped at 1. */
+/** Motion: motionSec on processes, the most first. Score = total motion s / total processing s, capped at 1. */
 function motion({ ctx }: WasteInputs): Measured {
   const { nodes, kind, motionSec, processingSec, name } = ctx;
-  const findings: WasteFinding[] = [];
+  const evidence = new Evidence([{
+    tier: 0, one: 'step with motion', many: 'steps with motion',
+    finding: (i) => measured([nodes[i]!.id], `Motion ${fmt(motionSec[i]!)} s at ${name(i)} (${fmt(processingSec[i]!)} s processing)`, motionSec[i]!),
+  }]);
   let anyData = false;
   let totalMotionSec = 0;
   let totalProcessingSec = 0;
@@ -327,21 +407,35 @@ function motion({ ctx }: WasteInputs): Measured {
     if (Number.isNaN(moving)) continue;
     anyData = true;
     totalMotionSec += moving;
-    if (moving > 0) {
-      findings.push(measured([nodes[i]!.id], `Motion ${fmt(moving)} s at ${name(i)} (${fmt(processingSec[i]!)} s processing)`, moving));
-    }
+    if (moving > 0) evidence.add(0, moving, i);
   }
   const score = anyData && totalProcessingSec > 0 ? Math.min(1, totalMotionSec / totalProcessingSec) : null;
-  return { score, findings };
+  return { score, findings: keepWorst(evidence, ctx) };
 }
+
+const INSPECTION_STEP = 0;
+const NON_VALUE_ADDED = 1;
 
 /**
  * Extra processing: processing beyond value-added time and inspection steps (wholly
  * non-value-added unless the team enters value-added time). Score = non-value-added s / processing s.
+ * Both rules rank by non-value-added seconds.
  */
 function extraProcessing({ ctx }: WasteInputs): Measured {
   const { nodes, kind, processFlags, processingSec, valueAddedSec, name } = ctx;
-  const findings: WasteFinding[] = [];
+  const extraSecOf = (i: number) => processingSec[i]! - valueAddedSec[i]!;
+  const evidence = new Evidence([
+    {
+      tier: 0, one: 'inspection step', many: 'inspection steps',
+      finding: (i) => measured([nodes[i]!.id], `Inspection step ${name(i)}: ${fmt(extraSecOf(i))} s of non-value-added processing`, extraSecOf(i)),
+    },
+    {
+      tier: 0, one: 'step with non-value-added processing', many: 'steps with non-value-added processing',
+      finding: (i) => measured([nodes[i]!.id],
+        `${fmt(extraSecOf(i))} s non-value-added at ${name(i)} (${fmt(processingSec[i]!)} s processing, ${fmt(valueAddedSec[i]!)} s value-added)`,
+        extraSecOf(i)),
+    },
+  ]);
   let anyData = false;
   let nonValueAddedSec = 0;
   let totalProcessingSec = 0;
@@ -353,16 +447,11 @@ function extraProcessing({ ctx }: WasteInputs): Measured {
     totalProcessingSec += processing;
     nonValueAddedSec += extraSec;
     if ((flags & VALUE_ADDED_KNOWN) !== 0) anyData = true;
-    if ((flags & INSPECTION) !== 0) {
-      findings.push(measured([nodes[i]!.id], `Inspection step ${name(i)}: ${fmt(extraSec)} s of non-value-added processing`, extraSec));
-    } else if (extraSec > 0) {
-      findings.push(measured([nodes[i]!.id],
-        `${fmt(extraSec)} s non-value-added at ${name(i)} (${fmt(processing)} s processing, ${fmt(valueAddedSec[i]!)} s value-added)`,
-        extraSec));
-    }
+    if ((flags & INSPECTION) !== 0) evidence.add(INSPECTION_STEP, extraSec, i);
+    else if (extraSec > 0) evidence.add(NON_VALUE_ADDED, extraSec, i);
   }
   const score = anyData && totalProcessingSec > 0 ? nonValueAddedSec / totalProcessingSec : null;
-  return { score, findings };
+  return { score, findings: keepWorst(evidence, ctx) };
 }
 
 /** The team's marks: wasteTags on any node, `waste` on kaizen bursts. They never change a score. */
@@ -389,6 +478,11 @@ function taggedFindings(ctx: MapContext): Record<WasteId, WasteFinding[]> {
     });
   }
   return tagged;
+}
+
+/** "1 day", "2.5 days". */
+function days(count: number): string {
+  return `${fmt(count)} ${count === 1 ? 'day' : 'days'}`;
 }
 
 function finiteScore(score: number | null): number | null {

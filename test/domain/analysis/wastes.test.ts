@@ -32,10 +32,12 @@ describe('defects', () => {
     );
     const report = waste(map, 'defects');
     expect(report.score).toBeCloseTo(0.069, 10);
+    // Worst first by share of bad parts: p2 5 % = 0.05, p1 2 % = 0.02, q 1,200 ppm = 0.0012;
+    // the rework loop has no measured value and comes last.
     expect(report.findings.map((f) => [f.nodeIds, f.value])).toEqual([
-      [['p1'], 2], [['p2'], 5], [['q'], 1200], [['p2', 'p1'], null],
+      [['p2'], 5], [['p1'], 2], [['q'], 1200], [['p2', 'p1'], null],
     ]);
-    expect(report.findings[1]!.message).toContain('5 %');
+    expect(report.findings[0]!.message).toContain('5 %');
     expect(report.findings[2]!.message).toContain('1,200 ppm');
   });
 
@@ -154,7 +156,8 @@ describe('transportation', () => {
     );
     const report = waste(map, 'transportation');
     expect(report.score).toBeCloseTo(1 / 3, 10);
-    expect(report.findings.map((f) => [f.nodeIds, f.value])).toEqual([[['t'], 0.5], [['s', 'i1'], 2], [['i2', 'p2'], 40]]);
+    // Transport steps by transit days (shipment 2, truck 0.5), then distances (metres rank apart).
+    expect(report.findings.map((f) => [f.nodeIds, f.value])).toEqual([[['s', 'i1'], 2], [['t'], 0.5], [['i2', 'p2'], 40]]);
     expect(report.findings[2]!.message).toContain('40 m');
   });
 
@@ -211,8 +214,9 @@ describe('extra processing', () => {
     ]);
     const report = waste(map, 'extra-processing');
     expect(report.score).toBeCloseTo(0.35, 10);
-    expect(report.findings.map((f) => [f.nodeIds, f.value])).toEqual([[['p1'], 15], [['p2'], 20]]);
-    expect(report.findings[1]!.message).toMatch(/^Inspection step/);
+    // Most non-value-added seconds first: Inspect 20 s, then Weld 15 s.
+    expect(report.findings.map((f) => [f.nodeIds, f.value])).toEqual([[['p2'], 20], [['p1'], 15]]);
+    expect(report.findings[0]!.message).toMatch(/^Inspection step/);
   });
 
   it('scores 0 when all processing is value-added and says no data when nobody said', () => {
