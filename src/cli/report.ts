@@ -1,25 +1,13 @@
 import type { MapAnalysis, WasteReport } from '../domain/analysis/types';
 import type { MetricChange, StateComparison, StepRef } from '../domain/compare';
-import { nodeSymbol } from '../domain/symbols';
-import type { KaizenData, MapState, StateKey, VsmDocument, VsmNode, WasteId } from '../domain/types';
+import { nodeSymbol, WASTE_NAMES } from '../domain/symbols';
+import type { KaizenData, MapState, StateKey, VsmDocument, VsmNode } from '../domain/types';
 
 /**
  * The command line's output: a readable report of one state, the same as one JSON object, and
  * the comparison of both states. Plain text for a terminal: user text is printed as it is, with
  * control characters escaped so a label can never move the cursor or change colours.
  */
-
-/** English names of the eight wastes, in DOWNTIME order. */
-const WASTE_NAMES: Record<WasteId, string> = {
-  defects: 'Defects',
-  overproduction: 'Overproduction',
-  waiting: 'Waiting',
-  talent: 'Non-utilized talent',
-  transportation: 'Transportation',
-  inventory: 'Inventory',
-  motion: 'Motion',
-  'extra-processing': 'Extra processing',
-};
 
 const STATE_NAMES: Record<StateKey, string> = { current: 'Current state', future: 'Future state' };
 
@@ -130,7 +118,7 @@ function wasteLines(wastes: readonly WasteReport[]): string[] {
   const lines = ['Wastes (DOWNTIME, score 0 to 1 from measured evidence):'];
   for (const waste of wastes) {
     const score = waste.score === null ? 'no data' : formatNumber(waste.score);
-    lines.push(`  ${WASTE_NAMES[waste.category] ?? waste.category}: ${score}`);
+    lines.push(`  ${WASTE_NAMES[waste.category]?.en ?? waste.category}: ${score}`);
     // The analyzer's messages name their nodes; tagged findings are marked apart from measured ones.
     for (const finding of waste.findings) {
       lines.push(`    - ${terminalText(finding.message)}${finding.source === 'tagged' ? ' (tagged by the team)' : ''}`);
@@ -147,7 +135,7 @@ function kaizenLines(state: MapState, byId: Map<string, VsmNode>): string[] {
     const data = burst.data as KaizenData;
     const facts = [
       data.stepId ? `improves ${labelOf(byId.get(data.stepId), data.stepId)}` : '',
-      data.waste ? `waste ${WASTE_NAMES[data.waste]}` : '',
+      data.waste ? `waste ${WASTE_NAMES[data.waste].en}` : '',
       data.owner ? `owner ${terminalText(data.owner)}` : '',
       data.dueDate ? `due ${data.dueDate}` : '',
       data.status ?? 'open',
@@ -234,7 +222,7 @@ export function formatComparison(doc: VsmDocument, comparison: StateComparison):
     lines.push(changeLine(display.name, row, display.show, display.share ?? false));
   }
   lines.push('', 'Waste scores (no data shown as n/a):');
-  for (const row of comparison.wastes) lines.push(changeLine(WASTE_NAMES[row.key] ?? row.key, row, formatNumber, false));
+  for (const row of comparison.wastes) lines.push(changeLine(WASTE_NAMES[row.key]?.en ?? row.key, row, formatNumber, false));
   lines.push(
     '',
     stepList('Steps added', comparison.stepsAdded),

@@ -1,4 +1,4 @@
-import type { VsmEdgeType, VsmNodeType } from './types';
+import type { VsmEdgeType, VsmNodeType, WasteId } from './types';
 
 /** Palette groups, in palette order. */
 export type SymbolGroup = 'material' | 'information' | 'general';
@@ -64,3 +64,15 @@ export function nodeSymbol(type: VsmNodeType): NodeSymbol {
 export function edgeSymbol(type: VsmEdgeType): EdgeSymbol {
   return edgeSymbolByType.get(type)!;
 }
+
+/** The eight wastes (DOWNTIME, spec section 5) by id, in both UI languages. */
+export const WASTE_NAMES: Record<WasteId, LocalName> = {
+  defects: { en: 'Defects', id: 'Cacat' },
+  overproduction: { en: 'Overproduction', id: 'Produksi berlebih' },
+  waiting: { en: 'Waiting', id: 'Menunggu' },
+  talent: { en: 'Non-utilized talent', id: 'Bakat yang kurang dimanfaatkan' },
+  transportation: { en: 'Transportation', id: 'Transportasi' },
+  inventory: { en: 'Inventory', id: 'Persediaan' },
+  motion: { en: 'Motion', id: 'Gerakan' },
+  'extra-processing': { en: 'Extra processing', id: 'Proses berlebih' },
+};

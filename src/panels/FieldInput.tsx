@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { WASTE_IDS, type WasteId } from '../domain/types';
 import type { ParsedField } from './inspector/parseField';
-import { T, WASTE_NAMES } from './inspector/strings';
+import { T } from './inspector/strings';
+import { WASTE_NAMES } from '../domain/symbols';
 
 /*
  * Form controls shared by the inspector and the settings form. Text-like fields keep a draft
@@ -222,7 +223,7 @@ export function WastePicker({ id, label, value, onCommit }: WastePickerProps) {
         {WASTE_IDS.map((waste) => (
           <div key={waste} className="field-checkbox">
             <input id={`${id}-${waste}`} type="checkbox" checked={value.includes(waste)} onChange={(event) => toggle(waste, event.target.checked)} />
-            <label htmlFor={`${id}-${waste}`}>{WASTE_NAMES[waste]}</label>
+            <label htmlFor={`${id}-${waste}`}>{WASTE_NAMES[waste].en}</label>
           </div>
         ))}
       </div>

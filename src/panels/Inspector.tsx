@@ -5,7 +5,8 @@ import { formatDuration } from '../domain/units';
 import { isProcessNode, WASTE_IDS, type MapState, type VsmEdge, type VsmEdgeType, type VsmNodeType } from '../domain/types';
 import { CheckboxField, CommitField, SelectField, WastePicker, type SelectOption } from './FieldInput';
 import { formatFieldValue, parseEdgeField, parseNodeField } from './inspector/parseField';
-import { OPTION_NAMES, T, WASTE_NAMES } from './inspector/strings';
+import { OPTION_NAMES, T } from './inspector/strings';
+import { WASTE_NAMES } from '../domain/symbols';
 import './inspector.css';
 
 export interface InspectorSelection {
@@ -187,7 +188,7 @@ function NodeField({ id, type, field, data, steps, secondsPerDay, onCommit }: No
   }
 }
 
-const WASTE_OPTIONS: readonly SelectOption[] = WASTE_IDS.map((waste) => ({ value: waste, label: WASTE_NAMES[waste] }));
+const WASTE_OPTIONS: readonly SelectOption[] = WASTE_IDS.map((waste) => ({ value: waste, label: WASTE_NAMES[waste].en }));
 
 const INPUT_MODES: Partial<Record<FieldSpec['kind'], 'decimal' | 'numeric' | 'url'>> = {
   percent: 'decimal',

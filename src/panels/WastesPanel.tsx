@@ -1,21 +1,9 @@
 import { useId } from 'react';
 import type { MapAnalysis, WasteFinding, WasteReport } from '../domain/analysis/types';
-import { WASTE_IDS, type WasteId } from '../domain/types';
-import type { LocalName } from '../domain/symbols';
+import { WASTE_IDS } from '../domain/types';
+import { WASTE_NAMES } from '../domain/symbols';
 import { formatPercent } from './format';
 import './panels.css';
-
-/** The eight wastes (DOWNTIME) by id, in both UI languages (spec section 5). */
-export const WASTE_NAMES: Record<WasteId, LocalName> = {
-  defects: { en: 'Defects', id: 'Cacat' },
-  overproduction: { en: 'Overproduction', id: 'Produksi berlebih' },
-  waiting: { en: 'Waiting', id: 'Menunggu' },
-  talent: { en: 'Non-utilized talent', id: 'Bakat yang kurang dimanfaatkan' },
-  transportation: { en: 'Transportation', id: 'Transportasi' },
-  inventory: { en: 'Inventory', id: 'Persediaan' },
-  motion: { en: 'Motion', id: 'Gerakan' },
-  'extra-processing': { en: 'Extra processing', id: 'Proses berlebih' },
-};
 
 export interface WastesPanelProps {
   analysis: MapAnalysis;

@@ -1,17 +1,3 @@
-import type { WasteId } from '../../domain/types';
-
-/** English names of the eight wastes (spec section 5), for pickers. */
-export const WASTE_NAMES: Record<WasteId, string> = {
-  defects: 'Defects',
-  overproduction: 'Overproduction',
-  waiting: 'Waiting',
-  talent: 'Non-utilized talent',
-  transportation: 'Transportation',
-  inventory: 'Inventory',
-  motion: 'Motion',
-  'extra-processing': 'Extra processing',
-};
-
 /** Readable names of enum options; an option missing here is shown as stored. */
 export const OPTION_NAMES: Record<string, string> = {
   work: 'Work',
