@@ -7,16 +7,19 @@ import { branchingMap, chainMap } from './generate';
 /**
  * Analyzer benchmark: analyzeMap on generated maps of 100, 1,000 and 10,000 steps (a step is a
  * process and its inventory), straight chains and parallel branches merging. Warms up, then times
- * N runs and reports median and p95 beside the map's size; ms per 1,000 steps shows whether the
- * growth is linear. Target: 10,000 steps within 20 ms median.
+ * N runs and reports median and p95 beside the map's size and the result's size; ms per 1,000
+ * steps shows whether the growth is linear. Target: 10,000 steps within 20 ms median. The machine
+ * may be shared: run it a few times and read the best median.
  */
 export interface AnalyzerBenchRow {
   shape: 'chain' | 'branching';
   steps: number;
   nodes: number;
   edges: number;
-  /** Waste findings in one result: the result's size drives garbage collection. */
+  /** Waste findings in one result (at most 50 measured + 1 summary per category, plus tagged). */
   findings: number;
+  /** The result as JSON, in kB: what a caller keeps alive, and what garbage collection copies. */
+  resultKB: number;
   runs: number;
   medianMs: number;
   p95Ms: number;
@@ -35,7 +38,9 @@ function measure(shape: AnalyzerBenchRow['shape'], steps: number, map: MapState)
   // Enough runs for a stable median on small maps without minutes on large ones.
   const runs = steps >= 10_000 ? 60 : steps >= 1_000 ? 200 : 1_000;
   const warmup = Math.max(10, runs / 5);
-  const findings = analyzeMap(map).wastes.reduce((sum, w) => sum + w.findings.length, 0);
+  const result = analyzeMap(map);
+  const findings = result.wastes.reduce((sum, w) => sum + w.findings.length, 0);
+  const resultKB = JSON.stringify(result).length / 1000;
   let sink = 0;
   for (let r = 0; r < warmup; r++) sink += analyzeMap(map).criticalPath.length;
   const times: number[] = [];
@@ -48,7 +53,7 @@ function measure(shape: AnalyzerBenchRow['shape'], steps: number, map: MapState)
   times.sort((a, b) => a - b);
   const medianMs = percentile(times, 0.5);
   return {
-    shape, steps, nodes: map.nodes.length, edges: map.edges.length, findings, runs,
+    shape, steps, nodes: map.nodes.length, edges: map.edges.length, findings, resultKB, runs,
     medianMs, p95Ms: percentile(times, 0.95), msPer1000Steps: (medianMs / steps) * 1000,
   };
 }
@@ -65,13 +70,14 @@ export function runAnalyzerBench(sizes: readonly number[] = SIZES): AnalyzerBenc
 
 /** The rows as a fixed-width table. */
 export function formatAnalyzerBench(rows: readonly AnalyzerBenchRow[]): string {
-  const header = 'shape       steps   nodes   edges findings  runs  median ms  p95 ms  ms/1000 steps';
+  const header = 'shape       steps   nodes   edges findings result kB  runs  median ms  p95 ms  ms/1000 steps';
   const lines = rows.map((r) => [
     r.shape.padEnd(9),
     String(r.steps).padStart(7),
     String(r.nodes).padStart(7),
     String(r.edges).padStart(7),
     String(r.findings).padStart(8),
+    r.resultKB.toFixed(0).padStart(9),
     String(r.runs).padStart(5),
     r.medianMs.toFixed(3).padStart(10),
     r.p95Ms.toFixed(3).padStart(7),

@@ -1,8 +1,9 @@
 import {
   isMaterialEdge,
-  type MapState, type ProcessData, type StockData, type TransportData, type VsmEdge, type VsmNode,
+  type MapState, type ProcessData, type StockData, type TransportData, type VsmNode,
 } from '../types';
 import { readDemand, type Demand } from './demand';
+import { IdIndex } from './idIndex';
 import { nameList, nameOf } from './labels';
 import { num } from './numbers';
 
@@ -36,14 +37,18 @@ export interface MapContext {
   state: MapState;
   /** Nodes with unique ids (the first of a duplicated id). */
   nodes: VsmNode[];
-  indexOf: Map<string, number>;
+  indexOf: IdIndex;
   demand: Demand;
   /** Node kind codes (PROCESS, STOCK …); a stock or FIFO lane is a stock node. */
   kind: Uint8Array;
-  /** Flow edges (material, not rework, both ends present) and their end indices. */
-  flowEdges: VsmEdge[];
+  /**
+   * Flow edges (material, not rework, both ends present): flow edge e is state.edges[edgeIndex[e]].
+   * Its end indices, and the transit days it adds (shipment edges only, else 0).
+   */
+  edgeIndex: Int32Array;
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
+  transitDays: Float64Array;
   /** Outgoing flow edges of node i: outList[outStart[i] .. outStart[i + 1]). */
   outStart: Int32Array;
   outList: Int32Array;
@@ -78,9 +83,11 @@ export const isStockKind = (kind: number) => kind === STOCK || kind === FIFO;
 /** Reads a map state into a MapContext in one pass, adding warnings about missing data. */
 export function readMap(state: MapState, warnings: string[]): MapContext {
   let nodes = state.nodes;
-  let indexOf = new Map<string, number>();
-  for (let i = 0; i < nodes.length; i++) indexOf.set(nodes[i]!.id, i);
-  if (indexOf.size < nodes.length) [nodes, indexOf] = uniqueNodes(nodes, warnings);
+  let indexOf = new IdIndex(nodes);
+  if (indexOf.duplicates) {
+    nodes = uniqueNodes(nodes, warnings);
+    indexOf = new IdIndex(nodes);
+  }
   const demand = readDemand(nodes === state.nodes ? state : { ...state, nodes }, warnings);
   const count = nodes.length;
 
@@ -161,22 +168,27 @@ export function readMap(state: MapState, warnings: string[]): MapContext {
   }
 
   // The flow graph as index lists: count, prefix-sum, fill (two passes over the edges).
-  const flowEdges: VsmEdge[] = [];
-  const sources: number[] = [];
-  const targets: number[] = [];
-  for (const edge of state.edges) {
+  // Typed arrays sized for every edge, cut to the flow edges: no regrowing arrays of 20,000 entries.
+  const edgeCount = state.edges.length;
+  const edgeIndex = new Int32Array(edgeCount);
+  const edgeSource = new Int32Array(edgeCount);
+  const edgeTarget = new Int32Array(edgeCount);
+  const transitDays = new Float64Array(edgeCount);
+  let flowCount = 0;
+  for (let e = 0; e < edgeCount; e++) {
+    const edge = state.edges[e]!;
     if (!isMaterialEdge(edge) || edge.data?.rework === true) continue;
     const s = indexOf.get(edge.source);
     const t = indexOf.get(edge.target);
     if (s === undefined || t === undefined) continue;
-    flowEdges.push(edge);
-    sources.push(s);
-    targets.push(t);
+    edgeIndex[flowCount] = e;
+    edgeSource[flowCount] = s;
+    edgeTarget[flowCount] = t;
+    transitDays[flowCount] = edge.type === 'shipment' ? (num(edge.data?.transitDays) ?? 0) : 0;
+    flowCount++;
   }
-  const edgeSource = Int32Array.from(sources);
-  const edgeTarget = Int32Array.from(targets);
-  const [outStart, outList] = adjacency(count, edgeSource);
-  const [inStart, inList] = adjacency(count, edgeTarget);
+  const [outStart, outList] = adjacency(count, edgeSource.subarray(0, flowCount));
+  const [inStart, inList] = adjacency(count, edgeTarget.subarray(0, flowCount));
 
   // A truck drawn beside the flow needs no transit time; one in it does.
   const transportWithoutDays = transports
@@ -205,7 +217,12 @@ export function readMap(state: MapState, warnings: string[]): MapContext {
   const names: (string | undefined)[] = [];
   const name = (i: number) => names[i] ??= nameOf(nodes[i]!);
   return {
-    state, nodes, indexOf, demand, kind, flowEdges, edgeSource, edgeTarget, outStart, outList, inStart, inList,
+    state, nodes, indexOf, demand, kind,
+    edgeIndex: edgeIndex.subarray(0, flowCount),
+    edgeSource: edgeSource.subarray(0, flowCount),
+    edgeTarget: edgeTarget.subarray(0, flowCount),
+    transitDays: transitDays.subarray(0, flowCount),
+    outStart, outList, inStart, inList,
     waitingDays, stockQuantity, cycleTimeSec, processingSec, valueAddedSec, uptimePct, changeoverSec, machines,
     operators, scrapPct, motionSec, processFlags, name,
   };
@@ -247,17 +264,17 @@ export function flowOrder(ctx: MapContext): Int32Array | null {
 }
 
 /** Validation rejects duplicate ids; should one slip through, the first node of an id is analysed. */
-function uniqueNodes(nodes: VsmNode[], warnings: string[]): [VsmNode[], Map<string, number>] {
-  const indexOf = new Map<string, number>();
+function uniqueNodes(nodes: VsmNode[], warnings: string[]): VsmNode[] {
+  const seen = new Set<string>();
   const unique: VsmNode[] = [];
   const duplicates = new Set<string>();
   for (const node of nodes) {
-    if (indexOf.has(node.id)) duplicates.add(node.id);
+    if (seen.has(node.id)) duplicates.add(node.id);
     else {
-      indexOf.set(node.id, unique.length);
+      seen.add(node.id);
       unique.push(node);
     }
   }
   warnings.push(`Duplicate node ids ${[...duplicates].map((id) => `"${id}"`).join(', ')}: only the first node of each id is analysed.`);
-  return [unique, indexOf];
+  return unique;
 }

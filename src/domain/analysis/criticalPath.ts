@@ -1,17 +1,10 @@
-import type { VsmEdge } from '../types';
 import { CUSTOMER, OTHER, PROCESS, type MapContext } from './context';
-import { num } from './numbers';
-
-/** Transit days a material edge adds: shipment edges only. */
-export function edgeTransitDays(edge: VsmEdge): number {
-  return edge.type === 'shipment' ? (num(edge.data?.transitDays) ?? 0) : 0;
-}
 
 export interface CriticalPathResult {
   /** Node indices in flow order. */
-  path: number[];
-  /** For each node of the path, the edge that leads into it (null for the first). */
-  inEdges: (VsmEdge | null)[];
+  path: Int32Array;
+  /** For each node of the path, the flow edge that leads into it; −1 for the first. */
+  inEdges: Int32Array;
 }
 
 /**
@@ -24,11 +17,9 @@ export interface CriticalPathResult {
  * candidate (edge and node document order). Null when there is no candidate end.
  */
 export function findCriticalPath(ctx: MapContext, order: Int32Array): CriticalPathResult | null {
-  const { nodes, kind, flowEdges, edgeSource, inStart, inList, outStart, waitingDays, processingSec } = ctx;
+  const { nodes, kind, edgeSource, transitDays, inStart, inList, outStart, waitingDays, processingSec } = ctx;
   const count = nodes.length;
   const secPerDay = ctx.demand.availableSecondsPerDay;
-  const transit = new Float64Array(flowEdges.length);
-  for (let e = 0; e < flowEdges.length; e++) transit[e] = edgeTransitDays(flowEdges[e]!);
   const best = new Float64Array(count);
   const bestIn = new Int32Array(count).fill(-1);
 
@@ -38,7 +29,7 @@ export function findCriticalPath(ctx: MapContext, order: Int32Array): CriticalPa
     let via = -1;
     for (let k = inStart[i]!; k < inStart[i + 1]!; k++) {
       const e = inList[k]!;
-      const value = best[edgeSource[e]!]! + transit[e]!;
+      const value = best[edgeSource[e]!]! + transitDays[e]!;
       if (via < 0 || value > reach) {
         reach = value;
         via = e;
@@ -62,16 +53,15 @@ export function findCriticalPath(ctx: MapContext, order: Int32Array): CriticalPa
   }
   if (end < 0) return null;
 
-  const path: number[] = [];
-  const inEdges: (VsmEdge | null)[] = [];
-  for (let i = end; ; ) {
-    path.push(i);
-    const e = bestIn[i]!;
-    inEdges.push(e < 0 ? null : flowEdges[e]!);
-    if (e < 0) break;
-    i = edgeSource[e]!;
+  // Walk back from the end twice: once to count, once to fill from the back.
+  let length = 1;
+  for (let i = end; bestIn[i]! >= 0; i = edgeSource[bestIn[i]!]!) length++;
+  const path = new Int32Array(length);
+  const inEdges = new Int32Array(length);
+  for (let k = length - 1, i = end; k >= 0; k--) {
+    path[k] = i;
+    inEdges[k] = bestIn[i]!;
+    if (bestIn[i]! >= 0) i = edgeSource[bestIn[i]!]!;
   }
-  path.reverse();
-  inEdges.reverse();
   return { path, inEdges };
 }

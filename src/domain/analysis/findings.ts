@@ -1,50 +1,119 @@
-import { fmt } from './labels';
 import type { MapContext } from './context';
+import { fmt } from './labels';
 import type { WasteFinding } from './types';
 
-/** Measured findings kept per waste category; the rest is one summary finding. A team reads the worst 50. */
+/** Measured findings kept per waste category; the rest become one summary finding. A team reads the worst 50. */
 export const MAX_FINDINGS_PER_CATEGORY = 50;
 
 /** One measured rule of a category: how its evidence ranks, reads as a finding, and is counted in the summary. */
 export interface FindingRule {
   /**
    * Lower tiers rank first. Rules of one tier share a severity scale (downtime share, days);
-   * a rule on a scale that cannot be compared (metres against days) gets its own tier.
+   * a rule on a scale that cannot be compared (metres against days) gets a tier of its own.
    */
   tier: number;
   /** What the summary counts, one and many: "step with uptime below 90 %". */
   one: string;
   many: string;
-  /** The finding of one piece of evidence; called only for the findings kept, where the strings are made. */
+  /** The finding of one piece of evidence; called only for the findings kept, so only they make strings. */
   finding(a: number, b: number, edge: number): WasteFinding;
 }
 
+/** A kept piece of evidence. At most `limit` of them exist; a displaced one is reused. */
+interface Piece {
+  rule: number;
+  tier: number;
+  severity: number;
+  /** Document order: evidence added earlier ranks first among equals. */
+  seq: number;
+  a: number;
+  b: number;
+  edge: number;
+}
+
 /**
- * The evidence of one category in document order, as parallel number arrays: rule (index into
- * `rules`), node indices
- * a and b (−1 for none), edge index into state.edges (−1 for none) and severity (higher is worse;
- * −Infinity for a mark without a measured value). No object or string per piece of evidence:
- * on a 10,000-step map those were most of the analyzer's time, in garbage collection.
+ * The evidence of one waste category, kept compact: the `limit` most severe pieces in a small
+ * heap, a count per rule, and how often each node is named. No object or string per piece of
+ * evidence: on a 10,000-step map those were most of the analyzer's time, spent in garbage collection.
+ * Scores are computed by the rules themselves from all evidence; this only decides what is listed.
  */
 export class Evidence {
-  constructor(readonly rules: readonly FindingRule[]) {}
+  private readonly heap: Piece[] = [];
+  private readonly countByRule: number[];
+  /** Pieces of evidence naming each node (made at the first piece). */
+  private namedBy: Int32Array | null = null;
+  private seen = 0;
 
-  readonly rule: number[] = [];
-  readonly a: number[] = [];
-  readonly b: number[] = [];
-  readonly edge: number[] = [];
-  readonly severity: number[] = [];
-
-  get size(): number {
-    return this.rule.length;
+  constructor(
+    private readonly ctx: MapContext,
+    private readonly rules: readonly FindingRule[],
+    private readonly limit = MAX_FINDINGS_PER_CATEGORY,
+  ) {
+    this.countByRule = rules.map(() => 0);
   }
 
+  /**
+   * One piece of evidence of rule `rule` (index into the rules) about node a, and node b and
+   * edge (index into state.edges) where the rule has them (−1 otherwise). Severity: higher is
+   * worse; −Infinity for a mark without a measured value (it ranks after the measured ones).
+   */
   add(rule: number, severity: number, a: number, b = -1, edge = -1): void {
-    this.rule.push(rule);
-    this.severity.push(severity);
-    this.a.push(a);
-    this.b.push(b);
-    this.edge.push(edge);
+    const namedBy = (this.namedBy ??= new Int32Array(this.ctx.nodes.length));
+    namedBy[a]!++;
+    if (b >= 0) namedBy[b]!++;
+    this.countByRule[rule]!++;
+    const seq = this.seen++;
+    const tier = this.rules[rule]!.tier;
+    const { heap } = this;
+    if (heap.length < this.limit) {
+      heap.push({ rule, tier, severity, seq, a, b, edge });
+      siftUp(heap, heap.length - 1);
+    } else if (heap.length > 0 && ranksBefore(tier, severity, seq, heap[0]!)) {
+      // The root is the least severe kept: the new piece takes its place (and its object).
+      const root = heap[0]!;
+      root.rule = rule;
+      root.tier = tier;
+      root.severity = severity;
+      root.seq = seq;
+      root.a = a;
+      root.b = b;
+      root.edge = edge;
+      siftDown(heap, 0);
+    }
+  }
+
+  /** The kept findings, most severe first, then "… and 70 more …" naming the nodes of all the others. Call once. */
+  findings(): WasteFinding[] {
+    const kept = this.heap.sort((x, y) => (before(x, y) ? -1 : 1));
+    const findings = kept.map((p) => this.rules[p.rule]!.finding(p.a, p.b, p.edge));
+    if (this.seen > kept.length) findings.push(this.summary(kept));
+    return findings;
+  }
+
+  private summary(kept: readonly Piece[]): WasteFinding {
+    const { rules, countByRule } = this;
+    const namedBy = this.namedBy!;
+    for (const p of kept) {
+      countByRule[p.rule]!--;
+      namedBy[p.a]!--;
+      if (p.b >= 0) namedBy[p.b]!--;
+    }
+    // The nodes named by evidence not kept, in document order (counted first: up to 20,000 ids).
+    let named = 0;
+    for (let i = 0; i < namedBy.length; i++) if (namedBy[i]! > 0) named++;
+    const nodeIds = new Array<string>(named);
+    for (let i = 0, k = 0; i < namedBy.length; i++) if (namedBy[i]! > 0) nodeIds[k++] = this.ctx.nodes[i]!.id;
+
+    // One rule: "… and 70 more steps with …"; several: "… and 70 more: 40 steps with …, 30 steps with …".
+    const counts = (r: number, more = '') => {
+      const count = countByRule[r]!;
+      return `${fmt(count)} ${more}${count === 1 ? rules[r]!.one : rules[r]!.many}`;
+    };
+    const counted = countByRule.flatMap((count, r) => (count > 0 ? [r] : []));
+    const message = counted.length === 1
+      ? `… and ${counts(counted[0]!, 'more ')}`
+      : `… and ${fmt(this.seen - kept.length)} more: ${counted.map((r) => counts(r)).join(', ')}`;
+    return measured(nodeIds, message, null);
   }
 }
 
@@ -52,85 +121,25 @@ export function measured(nodeIds: string[], message: string, value: number | nul
   return { nodeIds, message, value, source: 'measured' };
 }
 
-/**
- * The `limit` most severe findings (tier, then severity, then document order), and when there was
- * more evidence, one summary finding naming all the other nodes. O(n log limit): a heap of the
- * kept, not a sort of everything.
- */
-export function keepWorst(evidence: Evidence, ctx: MapContext, limit = MAX_FINDINGS_PER_CATEGORY): WasteFinding[] {
-  const { rules, rule, severity } = evidence;
-  const n = evidence.size;
-  // True when evidence i ranks before j.
-  const before = (i: number, j: number): boolean => {
-    const ti = rules[rule[i]!]!.tier;
-    const tj = rules[rule[j]!]!.tier;
-    if (ti !== tj) return ti < tj;
-    const si = severity[i]!;
-    const sj = severity[j]!;
-    return si !== sj ? si > sj : i < j;
-  };
-
-  // Min-heap on rank: the root is the least severe of those kept so far.
-  const heap: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (heap.length < limit) {
-      heap.push(i);
-      siftUp(heap, heap.length - 1, before);
-    } else if (limit > 0 && before(i, heap[0]!)) {
-      heap[0] = i;
-      siftDown(heap, 0, before);
-    }
-  }
-  const kept = heap.sort((i, j) => (before(i, j) ? -1 : 1));
-  const findings = kept.map((i) => rules[rule[i]!]!.finding(evidence.a[i]!, evidence.b[i]!, evidence.edge[i]!));
-  if (n > kept.length) findings.push(summary(evidence, ctx, kept));
-  return findings;
+/** A piece of (tier, severity, seq) ranks before `other`: lower tier, then more severe, then earlier. */
+function ranksBefore(tier: number, severity: number, seq: number, other: Piece): boolean {
+  if (tier !== other.tier) return tier < other.tier;
+  return severity !== other.severity ? severity > other.severity : seq < other.seq;
 }
 
-/** "… and 70 more steps with uptime below 90 %", naming every node of the evidence not kept. */
-function summary(evidence: Evidence, ctx: MapContext, kept: readonly number[]): WasteFinding {
-  const { rules } = evidence;
-  const isKept = new Uint8Array(evidence.size);
-  for (const i of kept) isKept[i] = 1;
-  const named = new Uint8Array(ctx.nodes.length);
-  const nodeIds: string[] = [];
-  const name = (node: number) => {
-    if (node < 0 || named[node] === 1) return;
-    named[node] = 1;
-    nodeIds.push(ctx.nodes[node]!.id);
-  };
-  const countByRule = new Array<number>(rules.length).fill(0);
-  for (let i = 0; i < evidence.size; i++) {
-    if (isKept[i] === 1) continue;
-    countByRule[evidence.rule[i]!]!++;
-    name(evidence.a[i]!);
-    name(evidence.b[i]!);
-  }
-  // One rule: "… and 70 more steps with …"; several: "… and 70 more: 40 steps with …, 30 steps with …".
-  const counted = countByRule.flatMap((count, r) => (count > 0 ? [r] : []));
-  const counts = (r: number, more = '') => {
-    const count = countByRule[r]!;
-    return `${fmt(count)} ${more}${count === 1 ? rules[r]!.one : rules[r]!.many}`;
-  };
-  const message = counted.length === 1
-    ? `… and ${counts(counted[0]!, 'more ')}`
-    : `… and ${fmt(evidence.size - kept.length)} more: ${counted.map((r) => counts(r)).join(', ')}`;
-  return measured(nodeIds, message, null);
-}
+const before = (x: Piece, y: Piece) => ranksBefore(x.tier, x.severity, x.seq, y);
 
-function siftUp(heap: number[], at: number, before: (i: number, j: number) => boolean): void {
+// A heap whose root is the piece that ranks last.
+function siftUp(heap: Piece[], at: number): void {
   while (at > 0) {
     const parent = (at - 1) >> 1;
-    // The root holds the item that ranks last.
     if (!before(heap[parent]!, heap[at]!)) return;
-    const item = heap[at]!;
-    heap[at] = heap[parent]!;
-    heap[parent] = item;
+    swap(heap, parent, at);
     at = parent;
   }
 }
 
-function siftDown(heap: number[], at: number, before: (i: number, j: number) => boolean): void {
+function siftDown(heap: Piece[], at: number): void {
   for (;;) {
     const left = 2 * at + 1;
     const right = left + 1;
@@ -138,9 +147,13 @@ function siftDown(heap: number[], at: number, before: (i: number, j: number) => 
     if (left < heap.length && before(heap[last]!, heap[left]!)) last = left;
     if (right < heap.length && before(heap[last]!, heap[right]!)) last = right;
     if (last === at) return;
-    const item = heap[at]!;
-    heap[at] = heap[last]!;
-    heap[last] = item;
+    swap(heap, last, at);
     at = last;
   }
+}
+
+function swap(heap: Piece[], i: number, j: number): void {
+  const piece = heap[i]!;
+  heap[i] = heap[j]!;
+  heap[j] = piece;
 }

@@ -1,6 +1,6 @@
 import { findMaterialLoop } from '../graph';
 import type { MapState } from '../types';
-import { flowOrder, readMap } from './context';
+import { flowOrder, readMap, type MapContext } from './context';
 import { findCriticalPath, type CriticalPathResult } from './criticalPath';
 import { markOnFlow } from './flow';
 import { measureInventory } from './inventory';
@@ -54,7 +54,7 @@ export function analyzeMap(state: MapState, thresholds?: Partial<WasteThresholds
     inventoryUnits,
     inventoryDays: finite(inventoryDays),
     inventoryTurns: finite(leadTime?.inventoryTurns),
-    criticalPath: critical === null ? [] : critical.path.map((i) => ctx.nodes[i]!.id),
+    criticalPath: critical === null ? [] : nodeIds(ctx, critical.path),
     timeline: leadTime?.timeline ?? [],
     loads: loads.loads,
     bottleneckId: loads.bottleneckId,
@@ -65,6 +65,12 @@ export function analyzeMap(state: MapState, thresholds?: Partial<WasteThresholds
     warnings,
     errors,
   };
+}
+
+function nodeIds(ctx: MapContext, indices: Int32Array): string[] {
+  const ids = new Array<string>(indices.length);
+  for (let k = 0; k < indices.length; k++) ids[k] = ctx.nodes[indices[k]!]!.id;
+  return ids;
 }
 
 /** The defaults, overridden only by thresholds that are finite numbers. */

@@ -1,7 +1,6 @@
 import type { TimelineRung } from './types';
 import { PROCESS, type MapContext } from './context';
 import type { CriticalPathResult } from './criticalPath';
-import { edgeTransitDays } from './criticalPath';
 import { labelOf, nameList } from './labels';
 import type { VsmNode } from '../types';
 
@@ -26,9 +25,9 @@ const CALENDAR_SECONDS_PER_DAY = 86_400;
  * turns a year and the rolled throughput yield; one timeline rung per node of the path.
  */
 export function measureLeadTime(ctx: MapContext, critical: CriticalPathResult, warnings: string[]): LeadTime {
-  const { nodes, kind, waitingDays, processingSec, valueAddedSec, scrapPct, state } = ctx;
+  const { nodes, kind, waitingDays, processingSec, valueAddedSec, scrapPct, state, transitDays } = ctx;
   const secPerDay = ctx.demand.availableSecondsPerDay;
-  const timeline: TimelineRung[] = [];
+  const timeline = new Array<TimelineRung>(critical.path.length);
   const unknownStock: VsmNode[] = [];
   let waitingTimeDays = 0;
   let processingTimeSec = 0;
@@ -39,8 +38,8 @@ export function measureLeadTime(ctx: MapContext, critical: CriticalPathResult, w
   for (let k = 0; k < critical.path.length; k++) {
     const i = critical.path[k]!;
     const node = nodes[i]!;
-    const edge = critical.inEdges[k];
-    let rungWaitingDays = edge ? edgeTransitDays(edge) : 0;
+    const e = critical.inEdges[k]!;
+    let rungWaitingDays = e < 0 ? 0 : transitDays[e]!;
     const own = waitingDays[i]!;
     if (Number.isNaN(own)) unknownStock.push(node);
     else rungWaitingDays += own;
@@ -56,7 +55,7 @@ export function measureLeadTime(ctx: MapContext, critical: CriticalPathResult, w
     }
     waitingTimeDays += rungWaitingDays;
     processingTimeSec += rungProcessingSec;
-    timeline.push({ nodeId: node.id, type: node.type, label: labelOf(node), waitingDays: rungWaitingDays, processingTimeSec: rungProcessingSec });
+    timeline[k] = { nodeId: node.id, type: node.type, label: labelOf(node), waitingDays: rungWaitingDays, processingTimeSec: rungProcessingSec };
   }
   const waitingKnown = unknownStock.length === 0;
   if (!waitingKnown) {

@@ -18,22 +18,23 @@ export interface Loads {
 export function measureLoads(ctx: MapContext): Loads {
   const { nodes, kind, cycleTimeSec, machines, uptimePct, operators, processingSec } = ctx;
   const taktTimeSec = ctx.demand.taktTimeSec;
-  const loads: ProcessLoad[] = [];
+  let processes = 0;
+  for (let i = 0; i < nodes.length; i++) if (kind[i] === PROCESS) processes++;
+  const loads = new Array<ProcessLoad>(processes);
+  let filled = 0;
   const loadByIndex = new Float64Array(nodes.length).fill(Number.NaN);
   let labourContentSec = 0;
-  let anyProcess = false;
   let bottleneck = -1;
   let highest = -1;
   for (let i = 0; i < nodes.length; i++) {
     if (kind[i] !== PROCESS) continue;
-    anyProcess = true;
     const node = nodes[i]!;
     const cycle = cycleTimeSec[i]!;
     const capacitySec = taktTimeSec === null ? 0 : taktTimeSec * machines[i]! * (uptimePct[i]! / 100);
     const ratio = capacitySec > 0 ? cycle / capacitySec : Number.NaN;
     const load = Number.isFinite(ratio) ? ratio : null;
     if (load !== null) loadByIndex[i] = load;
-    loads.push({ nodeId: node.id, label: labelOf(node), cycleTimeSec: Number.isNaN(cycle) ? null : cycle, load });
+    loads[filled++] = { nodeId: node.id, label: labelOf(node), cycleTimeSec: Number.isNaN(cycle) ? null : cycle, load };
     // The bottleneck by load; without takt every load is null and the longest C/T stands in.
     const rank = taktTimeSec === null ? cycle : (load ?? Number.NaN);
     if (rank > highest) {
@@ -45,8 +46,8 @@ export function measureLoads(ctx: MapContext): Loads {
   return {
     loads,
     bottleneckId: bottleneck < 0 ? null : nodes[bottleneck]!.id,
-    labourContentSec: anyProcess ? labourContentSec : null,
-    operatorsNeeded: anyProcess && taktTimeSec !== null ? labourContentSec / taktTimeSec : null,
+    labourContentSec: processes > 0 ? labourContentSec : null,
+    operatorsNeeded: processes > 0 && taktTimeSec !== null ? labourContentSec / taktTimeSec : null,
     loadByIndex,
   };
 }

@@ -3,7 +3,7 @@ import {
   FIFO, HAS_PROCESSING, INSPECTION, PROCESS, TRANSPORT, UPTIME_GIVEN, VALUE_ADDED_KNOWN, isStockKind, type MapContext,
 } from './context';
 import type { CriticalPathResult } from './criticalPath';
-import { Evidence, keepWorst, measured } from './findings';
+import { Evidence, measured } from './findings';
 import { fmt, pct } from './labels';
 import type { LeadTime } from './leadTime';
 import type { Loads } from './load';
@@ -66,8 +66,9 @@ export function assessWastes(input: WasteInputs, thresholds: WasteThresholds): W
   }));
 }
 
-// Each rule below first collects evidence (node indices and a severity, no strings) and scores
-// from all of it; keepWorst then writes messages for the worst MAX_FINDINGS_PER_CATEGORY only.
+// Each category below scores from all its evidence and hands every piece (node indices and a
+// severity, no strings) to an Evidence, which writes messages for the worst 50 only. Rule numbers
+// (SCRAP, QUALITY …) are positions in the category's list of rules.
 
 const SCRAP = 0;
 const QUALITY = 1;
@@ -81,7 +82,7 @@ function defects({ ctx, leadTime }: WasteInputs): Measured {
   const { nodes, kind, scrapPct, name, indexOf } = ctx;
   const edges = ctx.state.edges;
   const qualityPpm = (i: number) => num((nodes[i]!.data as QualityData).ppm);
-  const evidence = new Evidence([
+  const evidence = new Evidence(ctx, [
     {
       tier: 0, one: 'step with scrap', many: 'steps with scrap',
       finding: (i) => measured([nodes[i]!.id], `Scrap ${fmt(scrapPct[i]!)} % at ${name(i)}`, scrapPct[i]!),
@@ -117,7 +118,7 @@ function defects({ ctx, leadTime }: WasteInputs): Measured {
   }
   // Without scrap entered on the critical path 1 − RTY would be a made-up zero.
   const score = leadTime !== null && leadTime.scrapKnown ? 1 - leadTime.rolledThroughputYield : null;
-  return { score, findings: keepWorst(evidence, ctx) };
+  return { score, findings: evidence.findings() };
 }
 
 const PLAIN = 0;
@@ -135,9 +136,10 @@ const FAST_STEP = 1;
  * (severity: the stock days; push links have none and rank after).
  */
 function overproduction({ ctx, loads }: WasteInputs, t: WasteThresholds): Measured {
-  const { nodes, kind, flowEdges, edgeTarget, outStart, outList, waitingDays, name } = ctx;
+  const { nodes, kind, edgeIndex, edgeTarget, outStart, outList, waitingDays, name } = ctx;
+  const edges = ctx.state.edges;
   const count = nodes.length;
-  const evidence = new Evidence([
+  const evidence = new Evidence(ctx, [
     {
       tier: 0, one: 'push link', many: 'push links',
       finding: (p, to) => measured([nodes[p]!.id, nodes[to]!.id], `Push link from ${name(p)} to ${name(to)}`, null),
@@ -155,7 +157,7 @@ function overproduction({ ctx, loads }: WasteInputs, t: WasteThresholds): Measur
   const visited = new Int32Array(count * 3);
   const linkedIn = new Int32Array(count); // walk stamp of the process reached
   const linkState = new Uint8Array(count);
-  const reached: number[] = [];
+  const reached = new Int32Array(count); // processes reached by this walk: reached[0 .. reachedCount)
   const stack: number[] = [];
   let links = 0;
   let pushLinks = 0;
@@ -163,7 +165,7 @@ function overproduction({ ctx, loads }: WasteInputs, t: WasteThresholds): Measur
   for (let p = 0; p < count; p++) {
     if (kind[p] !== PROCESS) continue;
     const walk = p + 1;
-    reached.length = 0;
+    let reachedCount = 0;
     stack.push(p, PLAIN);
     while (stack.length > 0) {
       const state = stack.pop()!;
@@ -171,14 +173,14 @@ function overproduction({ ctx, loads }: WasteInputs, t: WasteThresholds): Measur
       for (let k = outStart[at]!; k < outStart[at + 1]!; k++) {
         const e = outList[k]!;
         const to = edgeTarget[e]!;
-        const type = flowEdges[e]!.type;
+        const type = edges[edgeIndex[e]!]!.type;
         const next = state === PULL || type === 'withdrawal' || kind[to] === FIFO ? PULL : type === 'push' ? PUSH : state;
         if (kind[to] === PROCESS) {
           if (to === p) continue;
           if (linkedIn[to] !== walk) {
             linkedIn[to] = walk;
             linkState[to] = next;
-            reached.push(to);
+            reached[reachedCount++] = to;
           } else if (next === PUSH) linkState[to] = PUSH;
         } else if (visited[to * 3 + next] !== walk) {
           visited[to * 3 + next] = walk;
@@ -186,8 +188,9 @@ function overproduction({ ctx, loads }: WasteInputs, t: WasteThresholds): Measur
         }
       }
     }
-    links += reached.length;
-    for (const to of reached) {
+    links += reachedCount;
+    for (let r = 0; r < reachedCount; r++) {
+      const to = reached[r]!;
       if (linkState[to] !== PUSH) continue;
       pushLinks++;
       evidence.add(PUSH_LINK, -Infinity, p, to);
@@ -200,7 +203,7 @@ function overproduction({ ctx, loads }: WasteInputs, t: WasteThresholds): Measur
       if (isStockKind(kind[s]!) && stockDays > t.overproducedStockDays) evidence.add(FAST_STEP, stockDays, p, s);
     }
   }
-  return { score: links > 0 ? pushLinks / links : null, findings: keepWorst(evidence, ctx) };
+  return { score: links > 0 ? pushLinks / links : null, findings: evidence.findings() };
 }
 
 const LOW_UPTIME = 0;
@@ -215,7 +218,7 @@ const LONG_CHANGEOVER = 1;
 function waiting({ ctx }: WasteInputs, t: WasteThresholds): Measured {
   const { nodes, kind, processFlags, uptimePct, changeoverSec, name } = ctx;
   const secPerDay = ctx.demand.availableSecondsPerDay;
-  const evidence = new Evidence([
+  const evidence = new Evidence(ctx, [
     {
       tier: 0, one: `step with uptime below ${fmt(t.minUptimePct)} %`, many: `steps with uptime below ${fmt(t.minUptimePct)} %`,
       finding: (i) => measured([nodes[i]!.id], `Uptime ${fmt(uptimePct[i]!)} % at ${name(i)}, below ${fmt(t.minUptimePct)} %`, uptimePct[i]!),
@@ -253,7 +256,7 @@ function waiting({ ctx }: WasteInputs, t: WasteThresholds): Measured {
     }
   }
   const score = !anyData ? null : flagged === 0 ? 0 : downtimeShareSum / flagged;
-  return { score, findings: keepWorst(evidence, ctx) };
+  return { score, findings: evidence.findings() };
 }
 
 /**
@@ -265,7 +268,7 @@ function talent({ ctx }: WasteInputs, t: WasteThresholds): Measured {
   const taktTimeSec = ctx.demand.taktTimeSec;
   if (taktTimeSec === null) return { score: null, findings: [] };
   const utilisationOf = (i: number) => processingSec[i]! / (taktTimeSec * operators[i]!);
-  const evidence = new Evidence([{
+  const evidence = new Evidence(ctx, [{
     tier: 0,
     one: `step with operator utilisation below ${pct(t.minOperatorUtilisation)}`,
     many: `steps with operator utilisation below ${pct(t.minOperatorUtilisation)}`,
@@ -286,7 +289,7 @@ function talent({ ctx }: WasteInputs, t: WasteThresholds): Measured {
     utilisationSum += Math.min(utilisation, 1);
     if (utilisation < t.minOperatorUtilisation) evidence.add(0, 1 - utilisation, i);
   }
-  return { score: steps > 0 ? 1 - utilisationSum / steps : null, findings: keepWorst(evidence, ctx) };
+  return { score: steps > 0 ? 1 - utilisationSum / steps : null, findings: evidence.findings() };
 }
 
 const TRANSPORT_NODE = 0;
@@ -303,7 +306,7 @@ function transportation({ ctx, onFlow }: WasteInputs): Measured {
   const { nodes, kind, indexOf, name } = ctx;
   const edges = ctx.state.edges;
   const transitOf = (i: number) => num((nodes[i]!.data as TransportData).transitDays);
-  const evidence = new Evidence([
+  const evidence = new Evidence(ctx, [
     {
       tier: 0, one: 'external shipment', many: 'external shipments',
       finding: (i) => {
@@ -360,7 +363,7 @@ function transportation({ ctx, onFlow }: WasteInputs): Measured {
     }
     if (distanceM > 0) evidence.add(DISTANCE, distanceM, s, t, e);
   }
-  return { score: steps > 0 ? transportSteps / steps : null, findings: keepWorst(evidence, ctx) };
+  return { score: steps > 0 ? transportSteps / steps : null, findings: evidence.findings() };
 }
 
 /**
@@ -369,7 +372,7 @@ function transportation({ ctx, onFlow }: WasteInputs): Measured {
  */
 function inventory({ ctx, critical, leadTime }: WasteInputs, t: WasteThresholds): Measured {
   const { nodes, kind, waitingDays, stockQuantity, name } = ctx;
-  const evidence = new Evidence([{
+  const evidence = new Evidence(ctx, [{
     tier: 0, one: `stock above ${days(t.maxStockDays)}`, many: `stocks above ${days(t.maxStockDays)}`,
     finding: (i) => {
       const units = stockQuantity[i]! > 0 ? ` (${fmt(stockQuantity[i]!)} units)` : '';
@@ -380,7 +383,7 @@ function inventory({ ctx, critical, leadTime }: WasteInputs, t: WasteThresholds)
     const stockDays = waitingDays[i]!;
     if (isStockKind(kind[i]!) && stockDays > t.maxStockDays) evidence.add(0, stockDays, i);
   }
-  const findings = keepWorst(evidence, ctx);
+  const findings = evidence.findings();
   const leadTimeDays = leadTime?.leadTimeDays ?? null;
   if (critical === null || leadTimeDays === null || leadTimeDays <= 0) return { score: null, findings };
   let excessDays = 0;
@@ -393,7 +396,7 @@ function inventory({ ctx, critical, leadTime }: WasteInputs, t: WasteThresholds)
 /** Motion: motionSec on processes, the most first. Score = total motion s / total processing s, capped at 1. */
 function motion({ ctx }: WasteInputs): Measured {
   const { nodes, kind, motionSec, processingSec, name } = ctx;
-  const evidence = new Evidence([{
+  const evidence = new Evidence(ctx, [{
     tier: 0, one: 'step with motion', many: 'steps with motion',
     finding: (i) => measured([nodes[i]!.id], `Motion ${fmt(motionSec[i]!)} s at ${name(i)} (${fmt(processingSec[i]!)} s processing)`, motionSec[i]!),
   }]);
@@ -410,7 +413,7 @@ function motion({ ctx }: WasteInputs): Measured {
     if (moving > 0) evidence.add(0, moving, i);
   }
   const score = anyData && totalProcessingSec > 0 ? Math.min(1, totalMotionSec / totalProcessingSec) : null;
-  return { score, findings: keepWorst(evidence, ctx) };
+  return { score, findings: evidence.findings() };
 }
 
 const INSPECTION_STEP = 0;
@@ -424,7 +427,7 @@ const NON_VALUE_ADDED = 1;
 function extraProcessing({ ctx }: WasteInputs): Measured {
   const { nodes, kind, processFlags, processingSec, valueAddedSec, name } = ctx;
   const extraSecOf = (i: number) => processingSec[i]! - valueAddedSec[i]!;
-  const evidence = new Evidence([
+  const evidence = new Evidence(ctx, [
     {
       tier: 0, one: 'inspection step', many: 'inspection steps',
       finding: (i) => measured([nodes[i]!.id], `Inspection step ${name(i)}: ${fmt(extraSecOf(i))} s of non-value-added processing`, extraSecOf(i)),
@@ -451,7 +454,7 @@ function extraProcessing({ ctx }: WasteInputs): Measured {
     else if (extraSec > 0) evidence.add(NON_VALUE_ADDED, extraSec, i);
   }
   const score = anyData && totalProcessingSec > 0 ? nonValueAddedSec / totalProcessingSec : null;
-  return { score, findings: keepWorst(evidence, ctx) };
+  return { score, findings: evidence.findings() };
 }
 
 /** The team's marks: wasteTags on any node, `waste` on kaizen bursts. They never change a score. */
