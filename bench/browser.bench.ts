@@ -110,7 +110,10 @@ export async function runBrowserBench(log: (line: string) => void = console.log)
         rows.push(row);
         log(`${kind.padEnd(5)} ${String(symbols).padStart(5)} symbols  load ${row.loadMs.toFixed(0).padStart(5)} ms  drag p50 ${row.dragP50Ms.toFixed(1).padStart(5)} ms  p95 ${row.dragP95Ms.toFixed(1).padStart(5)} ms`);
       }
+      const [bare, arus] = rows.slice(-2) as [BrowserBenchRow, BrowserBenchRow];
+      log(`ratio ${String(symbols).padStart(5)} symbols  load ${(arus.loadMs / bare.loadMs).toFixed(2)}×  drag p50 ${(arus.dragP50Ms / bare.dragP50Ms).toFixed(2)}×  p95 ${(arus.dragP95Ms / bare.dragP95Ms).toFixed(2)}×  (targets: load ≤ 1,000 ms at 1,000 symbols, drag p95 ≤ 16.7 ms, ≤ 1.3× bare)`);
     }
+    log(`Chromium ${browser.version()}, viewport 1600×900, ${LOAD_RUNS} loads per row (median), ${DRAG_FRAMES} drag frames`);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
