@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const sample = JSON.parse(readFileSync('public/samples/steering-bracket.json', 'utf8')) as {
+  states: { current: { nodes: { id: string; data: Record<string, unknown> }[]; edges: { id: string; target: string }[] } };
+};
+
+async function ready(page: import('@playwright/test').Page) {
+  await page.goto('/');
+  await expect(page.getByTestId('key-takt')).toHaveText(/^60\s*s$/);
+}
+
+test('a bad file is refused with a message naming the file and the problem; the map stays', async ({ page }) => {
+  await ready(page);
+  const title = await page.locator('.doc-title').textContent();
+  const nodes = await page.locator('.react-flow__node').count();
+
+  const broken = structuredClone(sample);
+  broken.states.current.edges[0]!.target = 'p9';
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'broken-map.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  await expect(page.getByRole('status')).toContainText('broken-map.json');
+  await expect(page.getByRole('status')).toContainText('points to missing node "p9"');
+  await expect(page.locator('.doc-title')).toHaveText(title!);
+  await expect(page.locator('.react-flow__node')).toHaveCount(nodes);
+
+  await page.getByTestId('open-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": ') });
+  await expect(page.getByRole('status')).toContainText('notes.json');
+  await expect(page.locator('.react-flow__node')).toHaveCount(nodes);
+});
+
+test('labels with HTML open as plain text, and opening a file is one undo step', async ({ page }) => {
+  await ready(page);
+  const hostile = structuredClone(sample);
+  const stamping = hostile.states.current.nodes.find((n) => n.data.name === 'Stamping')!;
+  stamping.data.name = '<img src=x onerror="window.__pwned=1">Stamping';
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)),
+  });
+  await expect(page.getByRole('status')).toContainText('Opened hostile.json');
+  const node = page.locator(`.react-flow__node[data-id="${stamping.id}"]`);
+  await expect(node).toContainText('<img src=x onerror="window.__pwned=1">Stamping');
+  await expect(page.locator('.react-flow img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  await page.keyboard.press('Control+z');
+  await expect(node).not.toContainText('<img');
+});
+
+test('the map survives a reload: every edit is kept in the browser', async ({ page }) => {
+  await ready(page);
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByLabel('Map title').fill('Gearbox housing');
+  await page.getByLabel('Map title').press('Enter');
+  await expect(page.locator('.doc-title')).toHaveText('Gearbox housing');
+  await page.reload();
+  await expect(page.locator('.doc-title')).toHaveText('Gearbox housing');
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+});
