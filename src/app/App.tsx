@@ -50,7 +50,7 @@ function Shell() {
     }
   }, [store]);
 
-  const addInView = useCallback((type: VsmNodeType) => {
+  const addInView = useCallback((type: VsmNodeType, fromKeyboard = false) => {
     const rect = canvasArea.current?.getBoundingClientRect();
     const centre = rect
       ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
@@ -62,6 +62,10 @@ function Shell() {
       x: Math.round((centre.x - size.width / 2 + offset) / 20) * 20,
       y: Math.round((centre.y - size.height / 2 + offset) / 20) * 20,
     });
+    // From the keyboard, the next step is typing the symbol's data: go to its first field.
+    if (fromKeyboard) {
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('#tabpanel-properties .inspector :is(input, select, textarea)')?.focus());
+    }
   }, [flow, store]);
 
   const run = useCallback((command: CommandId) => {

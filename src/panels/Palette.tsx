@@ -14,7 +14,8 @@ interface PaletteProps {
   flowType: VsmEdgeType;
   /** New material connections are rework (return) loops. */
   flowRework: boolean;
-  onAdd(type: VsmNodeType): void;
+  /** `fromKeyboard`: Enter or Space on the entry, so the caller can move the focus on. */
+  onAdd(type: VsmNodeType, fromKeyboard: boolean): void;
   onFlowTypeChange(type: VsmEdgeType): void;
   onFlowReworkChange(on: boolean): void;
 }
@@ -44,7 +45,7 @@ export const Palette = memo(function Palette({ flowType, flowRework, onAdd, onFl
                     title={`${symbol.name.en} (${symbol.name.id}): click to add, or drag onto the map`}
                     aria-label={`Add ${symbol.name.en}`}
                     onDragStart={(e) => onDragStart(e, symbol.type)}
-                    onClick={() => onAdd(symbol.type)}
+                    onClick={(e) => onAdd(symbol.type, e.detail === 0)}
                   >
                     <Glyph width={40} />
                     <span>{symbol.name.en}</span>
