@@ -7,6 +7,7 @@ import type { VsmNodeType } from '../domain/types';
 import { downloadDocument, readDocumentFile } from '../io/documentFile';
 import { Palette } from '../panels/Palette';
 import { TimelineLadder } from '../panels/TimelineLadder';
+import { LanguageProvider, useLanguage, useMessages, type Language } from '../i18n';
 import { EditorStoreProvider, useAnalysis, useEditor, useEditorStore, type EditorStore } from '../store';
 import { HelpDialog } from './HelpDialog';
 import { Sidebar } from './Sidebar';
@@ -19,14 +20,19 @@ import './app.css';
 const NUDGE_PX = 10;
 const NUDGE_FAR_PX = 50;
 
-/** The editor: one store, one React Flow canvas, the panels around it. */
-export function App({ store }: { store: EditorStore }) {
+/**
+ * The editor: one store, one React Flow canvas, the panels around it. `language` overrides the
+ * remembered UI language at start (else localStorage `arus:language`, else the browser's).
+ */
+export function App({ store, language }: { store: EditorStore; language?: Language }) {
   return (
-    <EditorStoreProvider store={store}>
-      <ReactFlowProvider>
-        <Shell />
-      </ReactFlowProvider>
-    </EditorStoreProvider>
+    <LanguageProvider initial={language}>
+      <EditorStoreProvider store={store}>
+        <ReactFlowProvider>
+          <Shell />
+        </ReactFlowProvider>
+      </EditorStoreProvider>
+    </LanguageProvider>
   );
 }
 
@@ -39,16 +45,18 @@ function Shell() {
   const setFlowType = useEditor((s) => s.setFlowType);
   const flowRework = useEditor((s) => s.flowRework);
   const setFlowRework = useEditor((s) => s.setFlowRework);
+  const language = useLanguage();
+  const shellText = useMessages().shell;
 
   const openFile = useCallback(async (file: File) => {
     try {
       store.getState().loadDocument(await readDocumentFile(file));
-      store.getState().showMessage('info', `Opened ${file.name}. Undo (Ctrl+Z) brings the previous map back.`);
+      store.getState().showMessage('info', shellText.opened(file.name));
     } catch (error) {
       // Nothing that was there is changed: the document is only replaced after it validated.
-      store.getState().showMessage('error', error instanceof DocumentError ? error.message : `${file.name}: could not be read`);
+      store.getState().showMessage('error', error instanceof DocumentError ? error.message : shellText.unreadable(file.name));
     }
-  }, [store]);
+  }, [store, shellText]);
 
   const addInView = useCallback((type: VsmNodeType, fromKeyboard = false) => {
     const rect = canvasArea.current?.getBoundingClientRect();
@@ -122,7 +130,7 @@ function Shell() {
       />
       <main className="workspace">
         <div className="canvas-area" ref={canvasArea}>
-          <MapCanvas />
+          <MapCanvas locale={language} />
         </div>
         <Ladder />
       </main>
@@ -136,11 +144,12 @@ function Shell() {
 function Ladder() {
   const store = useEditorStore();
   const analysis = useAnalysis();
+  const text = useMessages().shell;
   const onSelectNodes = useCallback((nodeIds: string[]) => {
     store.getState().setSelection({ nodeIds, edgeIds: [] });
   }, [store]);
   return (
-    <section className="ladder-area" aria-label="Timeline">
+    <section className="ladder-area" aria-label={text.timeline}>
       <TimelineLadder analysis={analysis} onSelectNodes={onSelectNodes} />
     </section>
   );

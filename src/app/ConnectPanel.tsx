@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { edgeSymbol, nodeSymbol } from '../domain/symbols';
 import type { VsmNode } from '../domain/types';
+import { useLanguage, useMessages, type Language } from '../i18n';
 import { activeMapContent, useEditor, useEditorStore } from '../store';
 
-function labelOf(node: VsmNode): string {
+function labelOf(node: VsmNode, language: Language): string {
   const data = node.data as { name?: unknown; title?: unknown };
   const name = typeof data.name === 'string' ? data.name : typeof data.title === 'string' ? data.title : '';
-  return `${nodeSymbol(node.type).name.en}${name ? `: ${name}` : ''} (${node.id})`;
+  return `${nodeSymbol(node.type).name[language]}${name ? `: ${name}` : ''} (${node.id})`;
 }
 
 /**
@@ -18,6 +19,8 @@ export function ConnectPanel({ sourceId }: { sourceId: string }) {
   const nodes = useEditor((s) => activeMapContent(s).nodes);
   const flowType = useEditor((s) => s.flowType);
   const [targetId, setTargetId] = useState('');
+  const language = useLanguage();
+  const text = useMessages().connect;
   const id = useId();
   const others = nodes.filter((n) => n.id !== sourceId);
   const connect = () => {
@@ -26,15 +29,15 @@ export function ConnectPanel({ sourceId }: { sourceId: string }) {
   };
   return (
     <section className="connect-panel" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Connect to</h3>
+      <h3 id={`${id}-title`}>{text.title}</h3>
       <div className="connect-row">
-        <label htmlFor={`${id}-target`} className="visually-hidden">Target symbol</label>
+        <label htmlFor={`${id}-target`} className="visually-hidden">{text.target}</label>
         <select id={`${id}-target`} value={targetId} onChange={(e) => setTargetId(e.target.value)}>
-          <option value="">Choose a symbol…</option>
-          {others.map((n) => <option key={n.id} value={n.id}>{labelOf(n)}</option>)}
+          <option value="">{text.choose}</option>
+          {others.map((n) => <option key={n.id} value={n.id}>{labelOf(n, language)}</option>)}
         </select>
         <button type="button" onClick={connect} disabled={!targetId}>
-          Connect with {edgeSymbol(flowType).name.en.toLowerCase()}
+          {text.connectWith(edgeSymbol(flowType).name[language])}
         </button>
       </div>
     </section>

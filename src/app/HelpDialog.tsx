@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from './shortcuts';
+import { useLanguage, useMessages } from '../i18n';
+import { SHORTCUTS, SHORTCUT_DESCRIPTIONS } from './shortcuts';
 
 /** The list of keyboard shortcuts (`?`), drawn from the same table the key handler uses. */
 export function HelpDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const language = useLanguage();
+  const text = useMessages().help;
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -12,22 +15,21 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose(): void }
   }, [open]);
   return (
     <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={onClose}>
-      <h2 id="help-title">Keyboard shortcuts</h2>
+      <h2 id="help-title">{text.title}</h2>
       <table>
-        <thead><tr><th scope="col">Keys</th><th scope="col">Does</th></tr></thead>
+        <thead><tr><th scope="col">{text.keys}</th><th scope="col">{text.does}</th></tr></thead>
         <tbody>
           {SHORTCUTS.map((s) => (
-            <tr key={s.keys}><td><kbd>{s.keys}</kbd></td><td>{s.description}</td></tr>
+            <tr key={s.keys}><td><kbd>{s.keys}</kbd></td><td>{SHORTCUT_DESCRIPTIONS[s.command][language]}</td></tr>
           ))}
-          <tr><td><kbd>Tab</kbd> / <kbd>Enter</kbd></td><td>Move between symbols on the map / select the focused one</td></tr>
+          <tr><td><kbd>Tab</kbd> / <kbd>Enter</kbd></td><td>{text.tabEnter}</td></tr>
         </tbody>
       </table>
       <p>
-        Draw with the keyboard alone: press <kbd>Alt+P</kbd>, pick a symbol with <kbd>Tab</kbd> and
-        <kbd>Enter</kbd>; fill its fields in the inspector; join it to another symbol with
-        <em> Connect to</em> in the inspector.
+        {text.drawPress} <kbd>Alt+P</kbd>{text.drawPick} <kbd>Tab</kbd> {text.drawAnd}{' '}
+        <kbd>Enter</kbd>{text.drawFill} <em>{text.drawConnectTo}</em>{text.drawEnd}
       </p>
-      <form method="dialog"><button type="submit" autoFocus>Close</button></form>
+      <form method="dialog"><button type="submit" autoFocus>{text.close}</button></form>
     </dialog>
   );
 }

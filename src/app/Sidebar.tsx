@@ -7,20 +7,22 @@ import { WastesPanel } from '../panels/WastesPanel';
 import type { MapSettings } from '../domain/types';
 import { activeMapContent, useAnalysis, useEditor, useEditorStore } from '../store';
 import { ConnectPanel } from './ConnectPanel';
+import { useMessages } from '../i18n';
 
 type Tab = 'properties' | 'metrics' | 'wastes';
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'properties', label: 'Properties' },
-  { id: 'metrics', label: 'Metrics' },
-  { id: 'wastes', label: 'Wastes' },
+const TABS: { id: Tab; label: 'tabProperties' | 'tabMetrics' | 'tabWastes' }[] = [
+  { id: 'properties', label: 'tabProperties' },
+  { id: 'metrics', label: 'tabMetrics' },
+  { id: 'wastes', label: 'tabWastes' },
 ];
 
 /** The right-hand side: properties of the selection (or the map), metrics and load chart, wastes. */
 export function Sidebar() {
   const [tab, setTab] = useState<Tab>('properties');
+  const text = useMessages().shell;
   return (
-    <aside className="sidebar" aria-label="Details">
-      <div role="tablist" aria-label="Details" className="tabs">
+    <aside className="sidebar" aria-label={text.details}>
+      <div role="tablist" aria-label={text.details} className="tabs">
         {TABS.map((t) => (
           <button
             key={t.id}
@@ -32,7 +34,7 @@ export function Sidebar() {
             className={tab === t.id ? 'tab active' : 'tab'}
             onClick={() => setTab(t.id)}
           >
-            {t.label}
+            {text[t.label]}
           </button>
         ))}
       </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useMessages } from '../i18n';
 import { useEditor } from '../store';
 
 const SHOW_MS = 6_000;
@@ -7,6 +8,7 @@ const SHOW_MS = 6_000;
 export function Toast() {
   const message = useEditor((s) => s.message);
   const clearMessage = useEditor((s) => s.clearMessage);
+  const text = useMessages().shell;
   useEffect(() => {
     if (!message) return;
     const timer = setTimeout(() => clearMessage(message.id), message.kind === 'error' ? SHOW_MS * 2 : SHOW_MS);
@@ -17,7 +19,7 @@ export function Toast() {
       {message && (
         <div className={`toast toast-${message.kind}`}>
           <span>{message.text}</span>
-          <button type="button" aria-label="Dismiss message" onClick={() => clearMessage(message.id)}>×</button>
+          <button type="button" aria-label={text.dismiss} onClick={() => clearMessage(message.id)}>×</button>
         </div>
       )}
     </div>

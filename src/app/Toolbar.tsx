@@ -1,6 +1,7 @@
 import { useRef, type ChangeEvent } from 'react';
 import { formatDays, formatPercent, formatSec } from '../panels/format';
 import { canRedo, canUndo, useAnalysis, useEditor } from '../store';
+import { LANGUAGES, useLanguage, useMessages, useSetLanguage, type Language } from '../i18n';
 import type { CommandId } from './shortcuts';
 
 interface ToolbarProps {
@@ -18,6 +19,7 @@ export function Toolbar({ run, onOpenFile }: ToolbarProps) {
   const redoable = useEditor(canRedo);
   const setActiveState = useEditor((s) => s.setActiveState);
   const startFutureState = useEditor((s) => s.startFutureState);
+  const text = useMessages().toolbar;
 
   const onFileChosen = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -28,27 +30,28 @@ export function Toolbar({ run, onOpenFile }: ToolbarProps) {
   return (
     <header className="toolbar">
       <div className="brand" aria-label="Arus">Arus</div>
-      <h1 className="doc-title" title={title}>{title || 'Untitled value stream'}</h1>
-      <div className="toolbar-group" role="group" aria-label="File">
-        <button type="button" onClick={() => run('newMap')} title="New map (Alt+N)">New</button>
-        <button type="button" onClick={() => fileInput.current?.click()} title="Open a map (Ctrl+O)">Open…</button>
+      <h1 className="doc-title" title={title}>{title || text.untitled}</h1>
+      <div className="toolbar-group" role="group" aria-label={text.file}>
+        <button type="button" onClick={() => run('newMap')} title={text.newMapTitle}>{text.newMap}</button>
+        <button type="button" onClick={() => fileInput.current?.click()} title={text.openTitle}>{text.open}</button>
         <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={onFileChosen} data-testid="open-file" />
-        <button type="button" onClick={() => run('save')} title="Save as JSON (Ctrl+S)">Save JSON</button>
+        <button type="button" onClick={() => run('save')} title={text.saveTitle}>{text.save}</button>
       </div>
-      <div className="toolbar-group" role="group" aria-label="History">
-        <button type="button" onClick={() => run('undo')} disabled={!undoable} title="Undo (Ctrl+Z)" aria-label="Undo">↶ Undo</button>
-        <button type="button" onClick={() => run('redo')} disabled={!redoable} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">↷ Redo</button>
+      <div className="toolbar-group" role="group" aria-label={text.history}>
+        <button type="button" onClick={() => run('undo')} disabled={!undoable} title={text.undoTitle} aria-label={text.undo}>↶ {text.undo}</button>
+        <button type="button" onClick={() => run('redo')} disabled={!redoable} title={text.redoTitle} aria-label={text.redo}>↷ {text.redo}</button>
       </div>
-      <div className="toolbar-group state-switch" role="group" aria-label="Map state">
-        <button type="button" aria-pressed={activeState === 'current'} onClick={() => setActiveState('current')}>Current state</button>
+      <div className="toolbar-group state-switch" role="group" aria-label={text.mapState}>
+        <button type="button" aria-pressed={activeState === 'current'} onClick={() => setActiveState('current')} title={text.currentStateTitle}>{text.currentState}</button>
         {hasFuture ? (
-          <button type="button" aria-pressed={activeState === 'future'} onClick={() => setActiveState('future')}>Future state</button>
+          <button type="button" aria-pressed={activeState === 'future'} onClick={() => setActiveState('future')} title={text.futureStateTitle}>{text.futureState}</button>
         ) : (
-          <button type="button" onClick={startFutureState} title="Copy the current state as the start of the future state">Start future state</button>
+          <button type="button" onClick={startFutureState} title={text.startFutureTitle}>{text.startFuture}</button>
         )}
       </div>
       <KeyNumbers />
-      <button type="button" className="help-button" onClick={() => run('help')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">?</button>
+      <LanguageSwitch />
+      <button type="button" className="help-button" onClick={() => run('help')} aria-label={text.shortcuts} title={text.shortcutsTitle}>?</button>
     </header>
   );
 }
@@ -56,11 +59,38 @@ export function Toolbar({ run, onOpenFile }: ToolbarProps) {
 /** Takt, lead time and value-added ratio, always in view while the map changes. */
 function KeyNumbers() {
   const analysis = useAnalysis();
+  const text = useMessages().toolbar;
   return (
-    <dl className="key-numbers" aria-label="Key numbers">
-      <div><dt>Takt</dt><dd data-testid="key-takt">{formatSec(analysis.taktTimeSec)}</dd></div>
-      <div><dt>Lead time</dt><dd data-testid="key-lead-time">{formatDays(analysis.leadTimeDays)}</dd></div>
-      <div><dt>VA ratio</dt><dd data-testid="key-va-ratio">{formatPercent(analysis.valueAddedRatio)}</dd></div>
+    <dl className="key-numbers" aria-label={text.keyNumbers}>
+      <div><dt title={text.taktTitle}>{text.takt}</dt><dd data-testid="key-takt">{formatSec(analysis.taktTimeSec)}</dd></div>
+      <div><dt title={text.leadTimeTitle}>{text.leadTime}</dt><dd data-testid="key-lead-time">{formatDays(analysis.leadTimeDays)}</dd></div>
+      <div><dt title={text.vaRatioTitle}>{text.vaRatio}</dt><dd data-testid="key-va-ratio">{formatPercent(analysis.valueAddedRatio)}</dd></div>
     </dl>
+  );
+}
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', id: 'Bahasa Indonesia' };
+
+/** EN | ID: each button names its language in that language, so anyone finds their own. */
+function LanguageSwitch() {
+  const language = useLanguage();
+  const setLanguage = useSetLanguage();
+  const text = useMessages().toolbar;
+  return (
+    <div className="toolbar-group language-switch" role="group" aria-label={text.language}>
+      {LANGUAGES.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={language === option}
+          aria-label={LANGUAGE_NAMES[option]}
+          title={LANGUAGE_NAMES[option]}
+          onClick={() => setLanguage(option)}
+        >
+          {option.toUpperCase()}
+        </button>
+      ))}
+    </div>
   );
 }

@@ -1,3 +1,5 @@
+import type { LocalName } from '../domain/symbols';
+
 /**
  * Keyboard shortcuts in the style of draw.io and excalidraw. One table serves the key handler
  * and the help dialog, so what is listed is what works.
@@ -12,36 +14,67 @@ export interface Shortcut {
   command: CommandId;
   /** Display form, e.g. "Ctrl+Shift+Z". */
   keys: string;
+  /** English description; `SHORTCUT_DESCRIPTIONS[command]` has both languages. */
   description: string;
 }
 
+/** What each command does, in both UI languages: the help dialog's second column. */
+export const SHORTCUT_DESCRIPTIONS: Record<CommandId, LocalName> = {
+  undo: { en: 'Undo', id: 'Urungkan' },
+  redo: { en: 'Redo', id: 'Ulangi' },
+  copy: { en: 'Copy the selection', id: 'Salin pilihan' },
+  paste: { en: 'Paste (also into the other state)', id: 'Tempel (juga ke kondisi yang lain)' },
+  duplicate: { en: 'Duplicate the selection', id: 'Gandakan pilihan' },
+  delete: { en: 'Delete the selection', id: 'Hapus pilihan' },
+  selectAll: { en: 'Select all', id: 'Pilih semua' },
+  clearSelection: { en: 'Clear the selection', id: 'Batalkan pilihan' },
+  nudgeLeft: { en: 'Move the selection 10 px', id: 'Geser pilihan 10 px' },
+  nudgeRight: { en: 'Move the selection 10 px', id: 'Geser pilihan 10 px' },
+  nudgeUp: { en: 'Move the selection 10 px', id: 'Geser pilihan 10 px' },
+  nudgeDown: { en: 'Move the selection 10 px', id: 'Geser pilihan 10 px' },
+  nudgeLeftFar: { en: 'Move the selection 50 px', id: 'Geser pilihan 50 px' },
+  nudgeRightFar: { en: 'Move the selection 50 px', id: 'Geser pilihan 50 px' },
+  nudgeUpFar: { en: 'Move the selection 50 px', id: 'Geser pilihan 50 px' },
+  nudgeDownFar: { en: 'Move the selection 50 px', id: 'Geser pilihan 50 px' },
+  save: { en: 'Save the map as JSON', id: 'Simpan peta sebagai JSON' },
+  open: { en: 'Open a map (JSON)', id: 'Buka peta (JSON)' },
+  newMap: { en: 'New map', id: 'Peta baru' },
+  fitView: { en: 'Fit the whole map on screen', id: 'Tampilkan seluruh peta di layar' },
+  zoomIn: { en: 'Zoom in', id: 'Perbesar' },
+  zoomOut: { en: 'Zoom out', id: 'Perkecil' },
+  focusPalette: { en: 'Go to the symbol palette', id: 'Ke palet simbol' },
+  help: { en: 'Show this list', id: 'Tampilkan daftar ini' },
+};
+
+const shortcut = (command: CommandId, keys: string): Shortcut => ({ command, keys, description: SHORTCUT_DESCRIPTIONS[command].en });
+
 export const SHORTCUTS: readonly Shortcut[] = [
-  { command: 'undo', keys: 'Ctrl+Z', description: 'Undo' },
-  { command: 'redo', keys: 'Ctrl+Shift+Z', description: 'Redo' },
-  { command: 'redo', keys: 'Ctrl+Y', description: 'Redo' },
-  { command: 'copy', keys: 'Ctrl+C', description: 'Copy the selection' },
-  { command: 'paste', keys: 'Ctrl+V', description: 'Paste (also into the other state)' },
-  { command: 'duplicate', keys: 'Ctrl+D', description: 'Duplicate the selection' },
-  { command: 'delete', keys: 'Delete', description: 'Delete the selection' },
-  { command: 'delete', keys: 'Backspace', description: 'Delete the selection' },
-  { command: 'selectAll', keys: 'Ctrl+A', description: 'Select all' },
-  { command: 'clearSelection', keys: 'Escape', description: 'Clear the selection' },
-  { command: 'nudgeLeft', keys: 'ArrowLeft', description: 'Move the selection 10 px' },
-  { command: 'nudgeRight', keys: 'ArrowRight', description: 'Move the selection 10 px' },
-  { command: 'nudgeUp', keys: 'ArrowUp', description: 'Move the selection 10 px' },
-  { command: 'nudgeDown', keys: 'ArrowDown', description: 'Move the selection 10 px' },
-  { command: 'nudgeLeftFar', keys: 'Shift+ArrowLeft', description: 'Move the selection 50 px' },
-  { command: 'nudgeRightFar', keys: 'Shift+ArrowRight', description: 'Move the selection 50 px' },
-  { command: 'nudgeUpFar', keys: 'Shift+ArrowUp', description: 'Move the selection 50 px' },
-  { command: 'nudgeDownFar', keys: 'Shift+ArrowDown', description: 'Move the selection 50 px' },
-  { command: 'save', keys: 'Ctrl+S', description: 'Save the map as JSON' },
-  { command: 'open', keys: 'Ctrl+O', description: 'Open a map (JSON)' },
-  { command: 'newMap', keys: 'Alt+N', description: 'New map' },
-  { command: 'fitView', keys: 'Shift+1', description: 'Fit the whole map on screen' },
-  { command: 'zoomIn', keys: 'Ctrl+=', description: 'Zoom in' },
-  { command: 'zoomOut', keys: 'Ctrl+-', description: 'Zoom out' },
-  { command: 'focusPalette', keys: 'Alt+P', description: 'Go to the symbol palette' },
-  { command: 'help', keys: '?', description: 'Show this list' },
+  shortcut('undo', 'Ctrl+Z'),
+  shortcut('redo', 'Ctrl+Shift+Z'),
+  shortcut('redo', 'Ctrl+Y'),
+  shortcut('copy', 'Ctrl+C'),
+  shortcut('paste', 'Ctrl+V'),
+  shortcut('duplicate', 'Ctrl+D'),
+  shortcut('delete', 'Delete'),
+  shortcut('delete', 'Backspace'),
+  shortcut('selectAll', 'Ctrl+A'),
+  shortcut('clearSelection', 'Escape'),
+  shortcut('nudgeLeft', 'ArrowLeft'),
+  shortcut('nudgeRight', 'ArrowRight'),
+  shortcut('nudgeUp', 'ArrowUp'),
+  shortcut('nudgeDown', 'ArrowDown'),
+  shortcut('nudgeLeftFar', 'Shift+ArrowLeft'),
+  shortcut('nudgeRightFar', 'Shift+ArrowRight'),
+  shortcut('nudgeUpFar', 'Shift+ArrowUp'),
+  shortcut('nudgeDownFar', 'Shift+ArrowDown'),
+  shortcut('save', 'Ctrl+S'),
+  shortcut('open', 'Ctrl+O'),
+  shortcut('newMap', 'Alt+N'),
+  shortcut('fitView', 'Shift+1'),
+  shortcut('zoomIn', 'Ctrl+='),
+  shortcut('zoomOut', 'Ctrl+-'),
+  shortcut('focusPalette', 'Alt+P'),
+  shortcut('help', '?'),
 ];
 
 /** The display form of a key event: modifiers in a fixed order, then the key. */

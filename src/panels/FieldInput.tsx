@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { WASTE_IDS, type WasteId } from '../domain/types';
 import type { ParsedField } from './inspector/parseField';
-import { T } from './inspector/strings';
+import { useInspectorText } from './inspector/strings';
 import { WASTE_NAMES } from '../domain/symbols';
 
 /*
@@ -47,6 +47,7 @@ export function CommitField(props: CommitFieldProps) {
   const { id, label, displayValue, storedValue, parse, onCommit, hint, placeholder, suffix, multiline, type, inputMode } = props;
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  const { t } = useInspectorText();
 
   // A draft still open when the field goes away (the selection moved on, React Flow kept
   // the focus from moving) is committed then, so typed data is not lost.
@@ -80,7 +81,7 @@ export function CommitField(props: CommitFieldProps) {
       } else {
         setDraft(null);
         // What was kept comes first: a long message is cut after two lines on screen.
-        setMessage({ text: `${T.keptPrevious(displayValue)} ${result.message}`, invalid: false });
+        setMessage({ text: `${t.keptPrevious(displayValue)} ${result.message}`, invalid: false });
       }
       return;
     }
@@ -166,13 +167,14 @@ export interface SelectFieldProps {
 
 /** A labelled select that commits on change. A stored value outside the options is still shown. */
 export function SelectField({ id, label, value, options, optional, onCommit }: SelectFieldProps) {
+  const { t } = useInspectorText();
   const known = value === undefined || options.some((option) => option.value === value);
   return (
     <div className="field field-compact">
       <label htmlFor={id}>{label}</label>
       <div className="field-control">
         <select id={id} value={value ?? ''} onChange={(event) => onCommit(event.target.value === '' ? undefined : event.target.value)}>
-          {(optional || value === undefined) && <option value="">{T.notSet}</option>}
+          {(optional || value === undefined) && <option value="">{t.notSet}</option>}
           {!known && <option value={value}>{value}</option>}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -212,6 +214,7 @@ export interface WastePickerProps {
 
 /** The eight wastes as a group of checkboxes; each tick is one change. */
 export function WastePicker({ id, label, value, onCommit }: WastePickerProps) {
+  const { language } = useInspectorText();
   const toggle = (waste: WasteId, on: boolean) => {
     const tags = WASTE_IDS.filter((w) => (w === waste ? on : value.includes(w)));
     onCommit(tags.length === 0 ? undefined : tags);
@@ -223,7 +226,7 @@ export function WastePicker({ id, label, value, onCommit }: WastePickerProps) {
         {WASTE_IDS.map((waste) => (
           <div key={waste} className="field-checkbox">
             <input id={`${id}-${waste}`} type="checkbox" checked={value.includes(waste)} onChange={(event) => toggle(waste, event.target.checked)} />
-            <label htmlFor={`${id}-${waste}`}>{WASTE_NAMES[waste].en}</label>
+            <label htmlFor={`${id}-${waste}`}>{WASTE_NAMES[waste][language]}</label>
           </div>
         ))}
       </div>

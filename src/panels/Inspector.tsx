@@ -5,7 +5,8 @@ import { formatDuration } from '../domain/units';
 import { isProcessNode, WASTE_IDS, type MapState, type VsmEdge, type VsmEdgeType, type VsmNodeType } from '../domain/types';
 import { CheckboxField, CommitField, SelectField, WastePicker, type SelectOption } from './FieldInput';
 import { formatFieldValue, parseEdgeField, parseNodeField } from './inspector/parseField';
-import { OPTION_NAMES, T } from './inspector/strings';
+import { useInspectorText, type InspectorText } from './inspector/strings';
+import type { Language } from '../i18n';
 import { WASTE_NAMES } from '../domain/symbols';
 import './inspector.css';
 
@@ -42,17 +43,18 @@ export function Inspector({ map, selection, secondsPerDay, onChangeNodeData, onC
   const node = nodeId === undefined ? undefined : map.nodes.find((n) => n.id === nodeId);
   const edge = edgeId === undefined ? undefined : map.edges.find((e) => e.id === edgeId);
   const steps = useStepOptions(map, node?.type);
+  const { t } = useInspectorText();
 
   if (count > 1) {
     return (
-      <section className="inspector" aria-label={T.properties}>
-        <p className="inspector-count">{T.symbolsSelected(count)}</p>
+      <section className="inspector" aria-label={t.properties}>
+        <p className="inspector-count">{t.symbolsSelected(count)}</p>
       </section>
     );
   }
   if (node) {
     return (
-      <section className="inspector" aria-label={T.properties}>
+      <section className="inspector" aria-label={t.properties}>
         <NodeForm
           key={node.id}
           nodeId={node.id}
@@ -67,7 +69,7 @@ export function Inspector({ map, selection, secondsPerDay, onChangeNodeData, onC
   }
   if (edge) {
     return (
-      <section className="inspector" aria-label={T.properties}>
+      <section className="inspector" aria-label={t.properties}>
         <EdgeForm key={edge.id} edge={edge} secondsPerDay={secondsPerDay} onChangeEdge={onChangeEdge} />
       </section>
     );
@@ -103,13 +105,14 @@ interface NodeFormProps {
 const NodeForm = memo(function NodeForm({ nodeId, type, data, steps, secondsPerDay, onChangeNodeData }: NodeFormProps) {
   const idPrefix = useId();
   const symbol = nodeSymbol(type);
+  const { language } = useInspectorText();
   const title = textOf(data.name) || textOf(data.title);
   const commit = (key: string) => (value: unknown) => onChangeNodeData(nodeId, { [key]: value });
 
   return (
     <form className="inspector-form" onSubmit={(event) => event.preventDefault()} noValidate>
       <h2 className="inspector-heading">
-        <span className="inspector-symbol">{symbol.name.en}</span>{' '}
+        <span className="inspector-symbol">{symbol.name[language]}</span>{' '}
         {title && <span className="inspector-title">{title}</span>}
       </h2>
       {fieldsOf(type).map((field) => (
@@ -140,7 +143,8 @@ interface NodeFieldProps {
 
 function NodeField({ id, type, field, data, steps, secondsPerDay, onCommit }: NodeFieldProps): ReactNode {
   const value = data[field.key];
-  const label = field.label.en;
+  const { t, optionNames, language } = useInspectorText();
+  const label = field.label[language];
   switch (field.kind) {
     case 'boolean':
       // An unticked box removes the flag: absent and false mean the same in the analysis.
@@ -151,23 +155,23 @@ function NodeField({ id, type, field, data, steps, secondsPerDay, onCommit }: No
           id={id}
           label={label}
           value={textOrUndefined(value)}
-          options={(field.options ?? []).map((option) => ({ value: option, label: OPTION_NAMES[option] ?? option }))}
+          options={(field.options ?? []).map((option) => ({ value: option, label: optionNames[option] ?? option }))}
           optional
           onCommit={onCommit}
         />
       );
     case 'waste':
-      return <SelectField id={id} label={label} value={textOrUndefined(value)} options={WASTE_OPTIONS} optional onCommit={onCommit} />;
+      return <SelectField id={id} label={label} value={textOrUndefined(value)} options={WASTE_OPTIONS[language]} optional onCommit={onCommit} />;
     case 'nodeRef': {
       const ref = textOrUndefined(value);
       // A step that was deleted stays visible by id instead of silently showing "not set".
-      const options = ref === undefined || steps.some((s) => s.value === ref) ? steps : [...steps, { value: ref, label: T.missingNode(ref) }];
+      const options = ref === undefined || steps.some((s) => s.value === ref) ? steps : [...steps, { value: ref, label: t.missingNode(ref) }];
       return <SelectField id={id} label={label} value={ref} options={options} optional onCommit={onCommit} />;
     }
     case 'wasteTags':
       return <WastePicker id={id} label={label} value={Array.isArray(value) ? (value as string[]) : []} onCommit={onCommit} />;
     default: {
-      const { hint, placeholder } = hintFor(type, field, data);
+      const { hint, placeholder } = hintFor(type, field, data, t);
       return (
         <CommitField
           id={id}
@@ -188,7 +192,9 @@ function NodeField({ id, type, field, data, steps, secondsPerDay, onCommit }: No
   }
 }
 
-const WASTE_OPTIONS: readonly SelectOption[] = WASTE_IDS.map((waste) => ({ value: waste, label: WASTE_NAMES[waste].en }));
+const wasteOptions = (language: Language): readonly SelectOption[] =>
+  WASTE_IDS.map((waste) => ({ value: waste, label: WASTE_NAMES[waste][language] }));
+const WASTE_OPTIONS: Record<Language, readonly SelectOption[]> = { en: wasteOptions('en'), id: wasteOptions('id') };
 
 const INPUT_MODES: Partial<Record<FieldSpec['kind'], 'decimal' | 'numeric' | 'url'>> = {
   percent: 'decimal',
@@ -198,28 +204,28 @@ const INPUT_MODES: Partial<Record<FieldSpec['kind'], 'decimal' | 'numeric' | 'ur
 };
 
 /** The hint line and placeholder of a field: the default the analysis uses when it is empty. */
-function hintFor(type: VsmNodeType, field: FieldSpec, data: Record<string, unknown>): { hint?: string; placeholder?: string } {
+function hintFor(type: VsmNodeType, field: FieldSpec, data: Record<string, unknown>, t: InspectorText): { hint?: string; placeholder?: string } {
   const isDuration = field.kind === 'seconds' || field.kind === 'days';
-  const units = isDuration ? T.durationUnits : undefined;
+  const units = isDuration ? t.durationUnits : undefined;
   const withUnits = (text: string) => (units ? `${text} · ${units}` : text);
   if (type === 'process' || type === 'workcell') {
     const cycleTimeSec = numberOrUndefined(data.cycleTimeSec);
     const processingTimeSec = numberOrUndefined(data.processingTimeSec) ?? cycleTimeSec;
     switch (field.key) {
       case 'uptimePct':
-        return { hint: T.defaultIs('100 %'), placeholder: '100' };
+        return { hint: t.defaultIs('100 %'), placeholder: '100' };
       case 'operators':
       case 'machines':
-        return { hint: T.defaultIs('1'), placeholder: '1' };
+        return { hint: t.defaultIs('1'), placeholder: '1' };
       case 'processingTimeSec':
         return cycleTimeSec === undefined
-          ? { hint: withUnits(T.defaultIs('C/T')) }
-          : { hint: withUnits(T.defaultIs(`C/T (${formatDuration(cycleTimeSec, 'sec')})`)), placeholder: formatDuration(cycleTimeSec, 'sec') };
+          ? { hint: withUnits(t.defaultIs('C/T')) }
+          : { hint: withUnits(t.defaultIs(`C/T (${formatDuration(cycleTimeSec, 'sec')})`)), placeholder: formatDuration(cycleTimeSec, 'sec') };
       case 'valueAddedSec':
         return processingTimeSec === undefined
-          ? { hint: withUnits(T.defaultIs('processing time')) }
+          ? { hint: withUnits(t.defaultIs(t.processingTime)) }
           : {
-              hint: withUnits(T.defaultIs(`processing time (${formatDuration(processingTimeSec, 'sec')})`)),
+              hint: withUnits(t.defaultIs(`${t.processingTime} (${formatDuration(processingTimeSec, 'sec')})`)),
               placeholder: formatDuration(processingTimeSec, 'sec'),
             };
     }
@@ -233,10 +239,13 @@ interface EdgeFormProps {
   onChangeEdge(id: string, change: EdgeChange): void;
 }
 
-const EDGE_TYPE_OPTIONS: readonly SelectOption[] = EDGE_SYMBOLS.map((s) => ({ value: s.type, label: s.name.en }));
+const edgeTypeOptions = (language: Language): readonly SelectOption[] =>
+  EDGE_SYMBOLS.map((s) => ({ value: s.type, label: s.name[language] }));
+const EDGE_TYPE_OPTIONS: Record<Language, readonly SelectOption[]> = { en: edgeTypeOptions('en'), id: edgeTypeOptions('id') };
 
 const EdgeForm = memo(function EdgeForm({ edge, secondsPerDay, onChangeEdge }: EdgeFormProps) {
   const idPrefix = useId();
+  const { t, language } = useInspectorText();
   const data = (edge.data ?? {}) as Record<string, unknown>;
   const label = textOf(data.label);
   const changeData = (key: string) => (value: unknown) => onChangeEdge(edge.id, { data: { [key]: value } });
@@ -246,14 +255,14 @@ const EdgeForm = memo(function EdgeForm({ edge, secondsPerDay, onChangeEdge }: E
   return (
     <form className="inspector-form" onSubmit={(event) => event.preventDefault()} noValidate>
       <h2 className="inspector-heading">
-        <span className="inspector-symbol">{edgeSymbol(edge.type)?.name.en ?? T.arrow}</span>{' '}
+        <span className="inspector-symbol">{edgeSymbol(edge.type)?.name[language] ?? t.arrow}</span>{' '}
         {label && <span className="inspector-title">{label}</span>}
       </h2>
       <SelectField
         id={`${idPrefix}-type`}
-        label={T.arrowType}
+        label={t.arrowType}
         value={edge.type}
-        options={EDGE_TYPE_OPTIONS}
+        options={EDGE_TYPE_OPTIONS[language]}
         onCommit={(type) => {
           if (type !== undefined && type !== edge.type) onChangeEdge(edge.id, { type: type as VsmEdgeType });
         }}
@@ -266,7 +275,7 @@ const EdgeForm = memo(function EdgeForm({ edge, secondsPerDay, onChangeEdge }: E
             <CheckboxField
               key={field.key}
               id={id}
-              label={field.label.en}
+              label={field.label[language]}
               checked={value === true}
               onCommit={(on) => changeData(field.key)(on ? true : undefined)}
             />
@@ -277,12 +286,12 @@ const EdgeForm = memo(function EdgeForm({ edge, secondsPerDay, onChangeEdge }: E
           <CommitField
             key={field.key}
             id={id}
-            label={field.label.en}
+            label={field.label[language]}
             displayValue={formatFieldValue(field.kind, value)}
             storedValue={value}
             parse={(input) => parseEdgeField(field, input, secondsPerDay)}
             onCommit={changeData(field.key)}
-            hint={isDuration ? T.durationUnits : undefined}
+            hint={isDuration ? t.durationUnits : undefined}
             inputMode={INPUT_MODES[field.kind]}
           />
         );

@@ -1,6 +1,7 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { ProcessLoad } from '../domain/analysis/types';
 import { formatPercent, formatSec, plainSpaces, revealOnFocus, wrapLabel } from './format';
+import { useMessages, type Messages } from '../i18n';
 import './panels.css';
 
 export interface LoadChartProps {
@@ -23,8 +24,6 @@ const PLOT_H = 280;
 const LABEL_H = 78; // two lines of step name and the load under the axis
 const LABEL_CHARS = 11;
 
-const DEFAULT_NO_TAKT = 'No takt line: takt time needs customer demand (a customer with demand per day or per month).';
-
 /** Round step for axis ticks: 1, 2 or 5 times a power of ten, giving about four ticks. */
 function tickStep(maxSec: number): number {
   const rough = maxSec / 4;
@@ -38,23 +37,26 @@ function isOverTakt(load: ProcessLoad): boolean {
   return load.load !== null && load.load > 1;
 }
 
-function barName(load: ProcessLoad): string {
-  return load.label.trim() === '' ? 'Unnamed step' : load.label;
+function barName(load: ProcessLoad, unnamed: string): string {
+  return load.label.trim() === '' ? unnamed : load.label;
 }
 
-function barAriaLabel(load: ProcessLoad, isBottleneck: boolean): string {
+function barAriaLabel(load: ProcessLoad, isBottleneck: boolean, text: Messages['load'], unnamed: string): string {
   const parts = [
-    load.cycleTimeSec === null ? 'no cycle time' : `cycle time ${formatSec(load.cycleTimeSec)}`,
+    load.cycleTimeSec === null ? text.noCycleTime : text.cycleTime(formatSec(load.cycleTimeSec)),
   ];
-  if (load.load !== null) parts.push(`load ${formatPercent(load.load)}`);
-  if (isOverTakt(load)) parts.push('over takt');
-  if (isBottleneck) parts.push('bottleneck');
-  return plainSpaces(`${barName(load)}: ${parts.join(', ')}`);
+  if (load.load !== null) parts.push(text.load(formatPercent(load.load)));
+  if (isOverTakt(load)) parts.push(text.overTakt);
+  if (isBottleneck) parts.push(text.bottleneck);
+  return plainSpaces(`${barName(load, unnamed)}: ${parts.join(', ')}`);
 }
 
 /** Yamazumi-style chart: one bar per step (its cycle time) against the takt line. */
 export function LoadChart({ loads, taktTimeSec, bottleneckId, onSelectNodes, taktMissingReason }: LoadChartProps) {
   const headingId = useId();
+  const messages = useMessages();
+  const text = messages.load;
+  const unnamed = messages.metrics.unnamedStep;
   // useId may hold characters that break url(#…) in CSS: keep letters and digits only.
   const hatchId = `arus-hatch-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const hasTakt = taktTimeSec !== null && Number.isFinite(taktTimeSec) && taktTimeSec > 0;
@@ -82,26 +84,26 @@ export function LoadChart({ loads, taktTimeSec, bottleneckId, onSelectNodes, tak
 
   return (
     <section className="arus-panel arus-load" aria-labelledby={headingId}>
-      <h2 id={headingId} className="arus-panel__title">Load against takt</h2>
-      {!hasTakt && <p className="arus-note">{taktMissingReason ?? DEFAULT_NO_TAKT}</p>}
+      <h2 id={headingId} className="arus-panel__title">{text.title}</h2>
+      {!hasTakt && <p className="arus-note">{taktMissingReason ?? text.noTakt}</p>}
       {hasTakt && loads.length > 0 && (
         <p className="arus-load__summary">
           {overCount === 0
-            ? 'Every step can meet takt.'
-            : `${overCount} of ${loads.length} ${loads.length === 1 ? 'step' : 'steps'} over takt.`}
+            ? text.allWithinTakt
+            : text.overTaktCount(overCount, loads.length)}
         </p>
       )}
       {loads.length === 0 ? (
-        <p className="arus-note">No processes on the map yet.</p>
+        <p className="arus-note">{text.noProcesses}</p>
       ) : (
-        <div className="arus-scroll" role="region" aria-label="Bars, one per step" tabIndex={0}>
+        <div className="arus-scroll" role="region" aria-label={text.bars} tabIndex={0}>
           <svg
             className="arus-load__svg"
             width={width}
             height={height}
             viewBox={`0 0 ${width} ${height}`}
             role="group"
-            aria-label={hasTakt ? plainSpaces(`Cycle time per step against takt ${formatSec(taktTimeSec)}`) : 'Cycle time per step'}
+            aria-label={hasTakt ? plainSpaces(text.chartWithTakt(formatSec(taktTimeSec))) : text.chart}
           >
             <defs>
               <pattern id={hatchId} width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -140,12 +142,12 @@ export function LoadChart({ loads, taktTimeSec, bottleneckId, onSelectNodes, tak
                 <g
                   key={load.nodeId}
                   className={`arus-load__bar${over ? ' arus-load__bar--over' : ''}${isBottleneck ? ' arus-load__bar--bottleneck' : ''}`}
-                  aria-label={barAriaLabel(load, isBottleneck)}
+                  aria-label={barAriaLabel(load, isBottleneck, text, unnamed)}
                   data-node-id={load.nodeId}
                   data-over-takt={over ? 'true' : 'false'}
                   {...buttonProps}
                 >
-                  <title>{barName(load)}</title>
+                  <title>{barName(load, unnamed)}</title>
                   {/* A transparent hit area makes the whole slot clickable, short bars too. */}
                   <rect x={x - (SLOT_W - BAR_W) / 2 + 2} y={TOP - 46} width={SLOT_W - 4} height={PLOT_H + LABEL_H + 44} className="arus-load__hit" />
                   {hasCycle ? (
@@ -156,9 +158,9 @@ export function LoadChart({ loads, taktTimeSec, bottleneckId, onSelectNodes, tak
                       data-bar="cycle"
                     />
                   ) : (
-                    <text x={cx} y={baseY - 10} textAnchor="middle" className="arus-svg-text arus-svg-text--muted">no C/T</text>
+                    <text x={cx} y={baseY - 10} textAnchor="middle" className="arus-svg-text arus-svg-text--muted">{text.noCycleTimeShort}</text>
                   )}
-                  {wrapLabel(barName(load), LABEL_CHARS).map((line, lineIndex) => (
+                  {wrapLabel(barName(load, unnamed), LABEL_CHARS).map((line, lineIndex) => (
                     <text key={lineIndex} x={cx} y={baseY + 24 + lineIndex * 20} textAnchor="middle" className="arus-svg-text">
                       {line}
                     </text>
@@ -178,12 +180,12 @@ export function LoadChart({ loads, taktTimeSec, bottleneckId, onSelectNodes, tak
               <g className="arus-load__takt" data-takt-line="true" aria-hidden="true">
                 <line x1={AXIS_W} x2={AXIS_W + plotW + 8} y1={yOf(taktTimeSec)} y2={yOf(taktTimeSec)} className="arus-load__takt-line" />
                 <text x={AXIS_W + plotW + 12} y={yOf(taktTimeSec)} dy="0.35em" className="arus-svg-text arus-svg-text--takt">
-                  {plainSpaces(`Takt ${formatSec(taktTimeSec)}`)}
+                  {plainSpaces(text.taktLine(formatSec(taktTimeSec)))}
                 </text>
                 {/* Repeated at the start: on a long chart the right end is scrolled out of view. */}
                 {loads.length > 6 && (
                   <text x={AXIS_W + 6} y={yOf(taktTimeSec) - 8} className="arus-svg-text arus-svg-text--takt arus-svg-text--halo">
-                    {plainSpaces(`Takt ${formatSec(taktTimeSec)}`)}
+                    {plainSpaces(text.taktLine(formatSec(taktTimeSec)))}
                   </text>
                 )}
               </g>
@@ -202,7 +204,7 @@ export function LoadChart({ loads, taktTimeSec, bottleneckId, onSelectNodes, tak
                     </text>
                     {load.nodeId === bottleneckId && (
                       <text x={cx} y={topY - 34} textAnchor="middle" className="arus-svg-text arus-svg-text--bottleneck arus-svg-text--halo">
-                        ▼ Bottleneck
+                        {text.bottleneckMark}
                       </text>
                     )}
                   </g>
@@ -213,10 +215,10 @@ export function LoadChart({ loads, taktTimeSec, bottleneckId, onSelectNodes, tak
         </div>
       )}
       {loads.length > 0 && (
-        <ul className="arus-legend" aria-label="Legend">
-          <li><span className="arus-legend__swatch arus-legend__swatch--ok" aria-hidden="true" />within takt</li>
-          <li><span className="arus-legend__swatch arus-legend__swatch--over" aria-hidden="true" />over takt (load above 100 %)</li>
-          {hasTakt && <li><span className="arus-legend__line" aria-hidden="true" />takt time</li>}
+        <ul className="arus-legend" aria-label={text.legend}>
+          <li><span className="arus-legend__swatch arus-legend__swatch--ok" aria-hidden="true" />{text.legendWithin}</li>
+          <li><span className="arus-legend__swatch arus-legend__swatch--over" aria-hidden="true" />{text.legendOver}</li>
+          {hasTakt && <li><span className="arus-legend__line" aria-hidden="true" />{text.legendTakt}</li>}
         </ul>
       )}
     </section>

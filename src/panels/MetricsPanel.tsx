@@ -4,6 +4,7 @@ import {
   MISSING, formatCount, formatDays, formatDecimal, formatPercent, formatSec, missingReason,
   type NullableMetric,
 } from './format';
+import { useMessages, type Messages } from '../i18n';
 import './panels.css';
 
 export interface MetricsPanelProps {
@@ -32,36 +33,38 @@ function tile(
   return { key, metric: key, label, value: value === null ? null : format(value), ...extra };
 }
 
-function metricTiles(a: MapAnalysis): MetricTile[] {
+function metricTiles(a: MapAnalysis, m: Messages['metrics']): MetricTile[] {
   return [
-    tile('taktTimeSec', 'Takt time', a.taktTimeSec, formatSec),
-    tile('dailyDemand', 'Daily demand', a.dailyDemand, formatCount, { detail: 'a day' }),
-    tile('leadTimeDays', 'Production lead time', a.leadTimeDays, formatDays),
-    tile('processingTimeSec', 'Processing time', a.processingTimeSec, formatSec),
-    tile('valueAddedTimeSec', 'Value-added time', a.valueAddedTimeSec, formatSec),
-    tile('valueAddedRatio', 'Value-added ratio', a.valueAddedRatio, formatPercent, { ratio: a.valueAddedRatio ?? undefined }),
+    tile('taktTimeSec', m.taktTime, a.taktTimeSec, formatSec),
+    tile('dailyDemand', m.dailyDemand, a.dailyDemand, formatCount, { detail: m.perDay }),
+    tile('leadTimeDays', m.leadTime, a.leadTimeDays, formatDays),
+    tile('processingTimeSec', m.processingTime, a.processingTimeSec, formatSec),
+    tile('valueAddedTimeSec', m.valueAddedTime, a.valueAddedTimeSec, formatSec),
+    tile('valueAddedRatio', m.valueAddedRatio, a.valueAddedRatio, formatPercent, { ratio: a.valueAddedRatio ?? undefined }),
     // Days first: that is what a lean team compares; the unit count is the detail.
-    tile('inventoryDays', 'Inventory', a.inventoryDays, formatDays, { detail: `${formatCount(a.inventoryUnits)} units` }),
-    tile('inventoryTurns', 'Inventory turns', a.inventoryTurns, formatDecimal, { detail: 'a year' }),
-    tile('operatorsNeeded', 'Operators needed at takt', a.operatorsNeeded, formatDecimal),
-    tile('labourContentSec', 'Labour content', a.labourContentSec, formatSec),
-    tile('rolledThroughputYield', 'Rolled throughput yield', a.rolledThroughputYield, formatPercent, {
+    tile('inventoryDays', m.inventory, a.inventoryDays, formatDays, { detail: m.units(formatCount(a.inventoryUnits)) }),
+    tile('inventoryTurns', m.inventoryTurns, a.inventoryTurns, formatDecimal, { detail: m.perYear }),
+    tile('operatorsNeeded', m.operatorsNeeded, a.operatorsNeeded, formatDecimal),
+    tile('labourContentSec', m.labourContent, a.labourContentSec, formatSec),
+    tile('rolledThroughputYield', m.rolledThroughputYield, a.rolledThroughputYield, formatPercent, {
       ratio: a.rolledThroughputYield ?? undefined,
     }),
   ];
 }
 
 /** The step's name as the analysis knows it, so the bottleneck button can name it. */
-function stepLabel(analysis: MapAnalysis, nodeId: string): string {
+function stepLabel(analysis: MapAnalysis, nodeId: string, unnamed: string): string {
   const label = analysis.loads.find((load) => load.nodeId === nodeId)?.label
     ?? analysis.timeline.find((rung) => rung.nodeId === nodeId)?.label;
-  return label !== undefined && label.trim() !== '' ? label : 'Unnamed step';
+  return label !== undefined && label.trim() !== '' ? label : unnamed;
 }
 
 /** The headline numbers of one map state, for a room looking at a projector. */
 export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
   const headingId = useId();
-  const tiles = metricTiles(analysis);
+  const m = useMessages().metrics;
+  const tiles = metricTiles(analysis, m);
+  const stepName = (nodeId: string) => stepLabel(analysis, nodeId, m.unnamedStep);
   const { bottleneckId } = analysis;
   const bottleneckLoad = bottleneckId === null
     ? null
@@ -69,18 +72,18 @@ export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
 
   return (
     <section className="arus-panel arus-metrics" aria-labelledby={headingId}>
-      <h2 id={headingId} className="arus-panel__title">Metrics</h2>
+      <h2 id={headingId} className="arus-panel__title">{m.title}</h2>
 
       {analysis.errors.length > 0 && (
         <div className="arus-messages arus-messages--error" role="alert">
-          <h3>Errors</h3>
+          <h3>{m.errors}</h3>
           <ol>{analysis.errors.map((error, i) => <li key={i}>{error}</li>)}</ol>
         </div>
       )}
 
       <dl className="arus-metrics__grid">
         <div className="arus-metric arus-metric--bottleneck" data-metric="bottleneckId">
-          <dt className="arus-metric__label">Bottleneck</dt>
+          <dt className="arus-metric__label">{m.bottleneck}</dt>
           <dd className="arus-metric__value">
             {bottleneckId === null
               ? <MissingNumber analysis={analysis} metric="bottleneckId" />
@@ -89,15 +92,15 @@ export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
                   <button
                     type="button"
                     className="arus-metric__step"
-                    aria-label={`Bottleneck: ${stepLabel(analysis, bottleneckId)}. Select it on the map`}
+                    aria-label={m.bottleneckSelect(stepName(bottleneckId))}
                     onClick={() => onSelectNodes([bottleneckId])}
                   >
-                    {stepLabel(analysis, bottleneckId)}
+                    {stepName(bottleneckId)}
                   </button>
                 )
-                : <span className="arus-metric__number arus-metric__number--text">{stepLabel(analysis, bottleneckId)}</span>}
+                : <span className="arus-metric__number arus-metric__number--text">{stepName(bottleneckId)}</span>}
             {bottleneckLoad !== null && (
-              <>{' '}<span className="arus-metric__detail">load {formatPercent(bottleneckLoad)}</span></>
+              <>{' '}<span className="arus-metric__detail">{m.load(formatPercent(bottleneckLoad))}</span></>
             )}
           </dd>
         </div>
@@ -117,7 +120,7 @@ export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
 
       {analysis.warnings.length > 0 && (
         <div className="arus-messages arus-messages--warning">
-          <h3>Warnings</h3>
+          <h3>{m.warnings}</h3>
           <ol>{analysis.warnings.map((warning, i) => <li key={i}>{warning}</li>)}</ol>
         </div>
       )}
@@ -131,11 +134,12 @@ export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
  * read out to screen readers.
  */
 function MissingNumber({ analysis, metric }: { analysis: MapAnalysis; metric: NullableMetric }) {
+  const m = useMessages().metrics;
   const reason = missingReason(analysis, metric);
   const warningIndex = analysis.warnings.indexOf(reason);
   const errorIndex = analysis.errors.indexOf(reason);
-  const pointer = warningIndex >= 0 ? `see warning ${warningIndex + 1}`
-    : errorIndex >= 0 ? `see error ${errorIndex + 1}` : reason;
+  const pointer = warningIndex >= 0 ? m.seeWarning(warningIndex + 1)
+    : errorIndex >= 0 ? m.seeError(errorIndex + 1) : reason;
   return (
     <>
       <span className="arus-metric__number arus-metric__number--missing" title={reason}>{MISSING}</span>{' '}
@@ -143,7 +147,7 @@ function MissingNumber({ analysis, metric }: { analysis: MapAnalysis; metric: Nu
         {pointer === reason ? reason : (
           <>
             <span aria-hidden="true">{pointer}</span>{' '}
-            <span className="arus-visually-hidden">Not computed: {reason}</span>
+            <span className="arus-visually-hidden">{m.notComputed(reason)}</span>
           </>
         )}
       </span>

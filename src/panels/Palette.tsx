@@ -3,12 +3,9 @@ import { EDGE_SYMBOLS, NODE_SYMBOLS, type SymbolGroup } from '../domain/symbols'
 import type { VsmEdgeType, VsmNodeType } from '../domain/types';
 import { edgeGlyphFor, glyphFor } from '../canvas/registry';
 import { SYMBOL_MIME } from '../canvas/MapCanvas';
+import { useLanguage, useMessages } from '../i18n';
 
-const GROUP_TITLES: Record<SymbolGroup, string> = {
-  material: 'Material flow',
-  information: 'Information flow',
-  general: 'General',
-};
+const GROUPS: readonly SymbolGroup[] = ['material', 'information', 'general'];
 
 interface PaletteProps {
   flowType: VsmEdgeType;
@@ -27,11 +24,14 @@ function onDragStart(event: DragEvent, type: VsmNodeType) {
 
 /** Symbols grouped as on a VSM sheet: drag one onto the map, or click (Enter) to add it in view. */
 export const Palette = memo(function Palette({ flowType, flowRework, onAdd, onFlowTypeChange, onFlowReworkChange }: PaletteProps) {
+  const language = useLanguage();
+  const other = language === 'en' ? 'id' : 'en';
+  const text = useMessages().palette;
   return (
-    <nav className="palette" aria-label="Symbols">
-      {(Object.keys(GROUP_TITLES) as SymbolGroup[]).map((group) => (
+    <nav className="palette" aria-label={text.symbols}>
+      {GROUPS.map((group) => (
         <section key={group} className="palette-group">
-          <h2>{GROUP_TITLES[group]}</h2>
+          <h2>{text[group]}</h2>
           <ul>
             {NODE_SYMBOLS.filter((s) => s.group === group).map((symbol) => {
               const Glyph = glyphFor(symbol.type);
@@ -42,13 +42,13 @@ export const Palette = memo(function Palette({ flowType, flowRework, onAdd, onFl
                     className="palette-item"
                     draggable
                     data-symbol={symbol.type}
-                    title={`${symbol.name.en} (${symbol.name.id}): click to add, or drag onto the map`}
-                    aria-label={`Add ${symbol.name.en}`}
+                    title={text.itemTitle(symbol.name[language], symbol.name[other])}
+                    aria-label={text.add(symbol.name[language])}
                     onDragStart={(e) => onDragStart(e, symbol.type)}
                     onClick={(e) => onAdd(symbol.type, e.detail === 0)}
                   >
                     <Glyph width={40} />
-                    <span>{symbol.name.en}</span>
+                    <span>{symbol.name[language]}</span>
                   </button>
                 </li>
               );
@@ -57,11 +57,11 @@ export const Palette = memo(function Palette({ flowType, flowRework, onAdd, onFl
         </section>
       ))}
       <fieldset className="palette-group flow-types">
-        <legend>New connections</legend>
+        <legend>{text.newConnections}</legend>
         {EDGE_SYMBOLS.map((symbol) => {
           const Glyph = edgeGlyphFor(symbol.type);
           return (
-            <label key={symbol.type} className="flow-type" title={`${symbol.name.en} (${symbol.name.id})`}>
+            <label key={symbol.type} className="flow-type" title={`${symbol.name[language]} (${symbol.name[other]})`}>
               <input
                 type="radio"
                 name="flow-type"
@@ -70,13 +70,13 @@ export const Palette = memo(function Palette({ flowType, flowRework, onAdd, onFl
                 onChange={() => onFlowTypeChange(symbol.type)}
               />
               <Glyph width={48} />
-              <span>{symbol.name.en}</span>
+              <span>{symbol.name[language]}</span>
             </label>
           );
         })}
-        <label className="flow-type flow-rework" title="A return loop: drawn red and dashed, left out of the lead time">
+        <label className="flow-type flow-rework" title={text.reworkTitle}>
           <input type="checkbox" checked={flowRework} onChange={(e) => onFlowReworkChange(e.target.checked)} />
-          <span>Rework loop (return)</span>
+          <span>{text.rework}</span>
         </label>
       </fieldset>
     </nav>

@@ -4,7 +4,7 @@ import type { MapSettings } from '../domain/types';
 import { formatDuration, parseDuration, parseNumber } from '../domain/units';
 import { CommitField } from './FieldInput';
 import { secondsText, type ParsedField } from './inspector/parseField';
-import { T } from './inspector/strings';
+import { useInspectorText, type InspectorText } from './inspector/strings';
 import './inspector.css';
 
 export interface SettingsFormProps {
@@ -28,11 +28,12 @@ const MAX_SHIFTS_PER_DAY = 4;
  */
 export function SettingsForm({ settings, title, product, onChangeSettings, onChangeTitle, onChangeProduct }: SettingsFormProps) {
   const idPrefix = useId();
+  const { t: T } = useInspectorText();
   const id = (key: string) => `${idPrefix}-${key}`;
   const availablePerDaySec = settings.availableSecondsPerShift * settings.shiftsPerDay;
   const dayTooLong = (perDaySec: number) =>
     perDaySec > SECONDS_PER_CALENDAR_DAY
-      ? `That makes ${formatDuration(perDaySec, 'sec')} a day (time per shift × shifts); a day has 24 h.`
+      ? T.dayTooLong(formatDuration(perDaySec, 'sec'))
       : null;
 
   const parseShiftTime = (input: string): ParsedField => {
@@ -45,7 +46,7 @@ export function SettingsForm({ settings, title, product, onChangeSettings, onCha
     return problem ? { ok: false, message: problem } : parsed;
   };
   const parseShifts = (input: string): ParsedField => {
-    const parsed = parseRequiredNumber(input);
+    const parsed = parseRequiredNumber(input, T);
     if (!parsed.ok) return parsed;
     const shifts = parsed.value;
     if (!(Number.isInteger(shifts) && shifts >= 1 && shifts <= MAX_SHIFTS_PER_DAY)) return { ok: false, message: T.shiftsRange };
@@ -53,7 +54,7 @@ export function SettingsForm({ settings, title, product, onChangeSettings, onCha
     return problem ? { ok: false, message: problem } : parsed;
   };
   const parseWorkingDays = (input: string): ParsedField => {
-    const parsed = parseRequiredNumber(input);
+    const parsed = parseRequiredNumber(input, T);
     if (!parsed.ok) return parsed;
     // Averages such as 21.7 days (260 a year / 12) are common, so decimals are fine.
     return parsed.value >= 1 && parsed.value <= 31 ? parsed : { ok: false, message: T.daysRange };
@@ -70,7 +71,7 @@ export function SettingsForm({ settings, title, product, onChangeSettings, onCha
           label={T.mapTitle}
           displayValue={title}
           storedValue={title}
-          parse={(input) => parseLabel(input, '')}
+          parse={(input) => parseLabel(input, '', T)}
           onCommit={(value) => onChangeTitle(value as string)}
         />
         {onChangeProduct && (
@@ -79,7 +80,7 @@ export function SettingsForm({ settings, title, product, onChangeSettings, onCha
             label={T.product}
             displayValue={product ?? ''}
             storedValue={product}
-            parse={(input) => parseLabel(input, undefined)}
+            parse={(input) => parseLabel(input, undefined, T)}
             onCommit={(value) => onChangeProduct(value as string | undefined)}
           />
         )}
@@ -137,14 +138,14 @@ export function SettingsForm({ settings, title, product, onChangeSettings, onCha
 }
 
 /** A one-line label: trimmed, at most MAX_LABEL_CHARS; empty gives `empty` ('' or undefined). */
-function parseLabel(input: string, empty: '' | undefined): ParsedField {
+function parseLabel(input: string, empty: '' | undefined, T: InspectorText): ParsedField {
   const text = input.trim();
   if (text === '') return { ok: true, value: empty };
   if ([...text].length > MAX_LABEL_CHARS) return { ok: false, message: T.tooLong(MAX_LABEL_CHARS) };
   return { ok: true, value: text };
 }
 
-function parseRequiredNumber(input: string): { ok: true; value: number } | { ok: false; message: string } {
+function parseRequiredNumber(input: string, T: InspectorText): { ok: true; value: number } | { ok: false; message: string } {
   const text = input.trim();
   return text === '' ? { ok: false, message: T.required } : parseNumber(text);
 }

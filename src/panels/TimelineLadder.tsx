@@ -1,6 +1,7 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { MapAnalysis, TimelineRung } from '../domain/analysis/types';
 import { MISSING, formatDays, formatPercent, formatSec, missingReason, plainSpaces, revealOnFocus, wrapLabel } from './format';
+import { useMessages, type Messages } from '../i18n';
 import './panels.css';
 
 export interface TimelineLadderProps {
@@ -37,15 +38,15 @@ function rungSegments(rung: TimelineRung, x: number): Segment[] {
   return [{ level: 'upper', x, width: SLOT_W, text: formatDays(rung.waitingDays) }];
 }
 
-function rungName(rung: TimelineRung): string {
-  return rung.label.trim() === '' ? 'Unnamed step' : rung.label;
+function rungName(rung: TimelineRung, unnamed: string): string {
+  return rung.label.trim() === '' ? unnamed : rung.label;
 }
 
-function rungAriaLabel(rung: TimelineRung): string {
+function rungAriaLabel(rung: TimelineRung, text: Messages['ladder'], unnamed: string): string {
   const parts: string[] = [];
-  if (rung.waitingDays > 0 || rung.processingTimeSec <= 0) parts.push(`waiting ${formatDays(rung.waitingDays)}`);
-  if (rung.processingTimeSec > 0) parts.push(`processing ${formatSec(rung.processingTimeSec)}`);
-  return plainSpaces(`${rungName(rung)}: ${parts.join(', ')}`);
+  if (rung.waitingDays > 0 || rung.processingTimeSec <= 0) parts.push(text.waiting(formatDays(rung.waitingDays)));
+  if (rung.processingTimeSec > 0) parts.push(text.processing(formatSec(rung.processingTimeSec)));
+  return plainSpaces(`${rungName(rung, unnamed)}: ${parts.join(', ')}`);
 }
 
 /** The square-wave line through all segments, stepping between the two levels. */
@@ -64,6 +65,9 @@ function ladderPath(segments: Segment[]): string {
 /** The lead-time ladder under the map: waiting days up, processing seconds down, totals at the right. */
 export function TimelineLadder({ analysis, onSelectNodes }: TimelineLadderProps) {
   const headingId = useId();
+  const messages = useMessages();
+  const text = messages.ladder;
+  const unnamed = messages.metrics.unnamedStep;
   const rungs = analysis.timeline;
   const perRung = rungs.map((rung, i) => rungSegments(rung, PAD_X + i * SLOT_W));
   const width = PAD_X * 2 + rungs.length * SLOT_W;
@@ -77,21 +81,21 @@ export function TimelineLadder({ analysis, onSelectNodes }: TimelineLadderProps)
 
   return (
     <section className="arus-panel arus-ladder" aria-labelledby={headingId}>
-      <h2 id={headingId} className="arus-panel__title">Lead-time ladder</h2>
+      <h2 id={headingId} className="arus-panel__title">{text.title}</h2>
       {rungs.length === 0 ? (
         <p className="arus-note">
-          {analysis.errors[0] ?? 'No timeline yet: it needs a material flow that reaches a customer.'}
+          {analysis.errors[0] ?? text.noTimeline}
         </p>
       ) : (
         <div className="arus-ladder__body">
-          <div className="arus-scroll" role="region" aria-label="Ladder rungs, one per step" tabIndex={0}>
+          <div className="arus-scroll" role="region" aria-label={text.rungs} tabIndex={0}>
             <svg
               className="arus-ladder__svg"
               width={width}
               height={HEIGHT}
               viewBox={`0 0 ${width} ${HEIGHT}`}
               role="group"
-              aria-label="Waiting time on the upper level, processing time on the lower level"
+              aria-label={text.chart}
             >
               <path d={ladderPath(perRung.flat())} className="arus-ladder__line" aria-hidden="true" />
               {rungs.map((rung, i) => {
@@ -109,13 +113,13 @@ export function TimelineLadder({ analysis, onSelectNodes }: TimelineLadderProps)
                     key={`${rung.nodeId}-${i}`}
                     className="arus-ladder__rung"
                     data-rung={rung.nodeId}
-                    aria-label={rungAriaLabel(rung)}
+                    aria-label={rungAriaLabel(rung, text, unnamed)}
                     {...buttonProps}
                   >
-                    <title>{rungName(rung)}</title>
+                    <title>{rungName(rung, unnamed)}</title>
                     <rect x={x} y={0} width={SLOT_W} height={HEIGHT} className="arus-ladder__hit" />
                     {i > 0 && <line x1={x} x2={x} y1={NAME_Y + 14} y2={HEIGHT - 4} className="arus-ladder__divider" />}
-                    {wrapLabel(rungName(rung), LABEL_CHARS, 2).map((line, lineIndex) => (
+                    {wrapLabel(rungName(rung, unnamed), LABEL_CHARS, 2).map((line, lineIndex) => (
                       <text key={lineIndex} x={x + SLOT_W / 2} y={NAME_Y + lineIndex * 19} textAnchor="middle" className="arus-svg-text">
                         {line}
                       </text>
@@ -144,22 +148,23 @@ export function TimelineLadder({ analysis, onSelectNodes }: TimelineLadderProps)
 }
 
 function LadderTotals({ analysis }: { analysis: MapAnalysis }) {
+  const text = useMessages().ladder;
   const total = (value: number | null, format: (v: number) => string, metric: Parameters<typeof missingReason>[1]) =>
     value === null
       ? <strong className="arus-ladder__total-value" title={missingReason(analysis, metric)}>{MISSING}</strong>
       : <strong className="arus-ladder__total-value">{format(value)}</strong>;
   return (
-    <dl className="arus-ladder__totals" aria-label="Totals">
+    <dl className="arus-ladder__totals" aria-label={text.totals}>
       <div className="arus-ladder__total arus-ladder__total--upper" data-total="lead-time">
-        <dt>Lead time</dt>
+        <dt>{text.leadTime}</dt>
         <dd>{total(analysis.leadTimeDays, formatDays, 'leadTimeDays')}</dd>
       </div>
       <div className="arus-ladder__total arus-ladder__total--lower" data-total="processing">
-        <dt>Processing</dt>
+        <dt>{text.processingTotal}</dt>
         <dd>{total(analysis.processingTimeSec, formatSec, 'processingTimeSec')}</dd>
       </div>
       <div className="arus-ladder__total arus-ladder__total--ratio" data-total="va-ratio">
-        <dt>VA ratio</dt>
+        <dt>{text.vaRatio}</dt>
         <dd>{total(analysis.valueAddedRatio, formatPercent, 'valueAddedRatio')}</dd>
       </div>
     </dl>

@@ -3,6 +3,7 @@ import type { MapAnalysis, WasteFinding, WasteReport } from '../domain/analysis/
 import { WASTE_IDS } from '../domain/types';
 import { WASTE_NAMES } from '../domain/symbols';
 import { formatPercent } from './format';
+import { useLanguage, useMessages } from '../i18n';
 import './panels.css';
 
 export interface WastesPanelProps {
@@ -14,13 +15,14 @@ export interface WastesPanelProps {
 /** The eight wastes with their scores and findings, measured and team-tagged kept apart. */
 export function WastesPanel({ analysis, onSelectFinding }: WastesPanelProps) {
   const headingId = useId();
+  const text = useMessages().wastes;
   // Always all eight in WASTE_IDS order, whatever order (or gaps) the analysis has.
   const reports = WASTE_IDS.map((category): WasteReport =>
     analysis.wastes.find((report) => report.category === category) ?? { category, score: null, findings: [] });
 
   return (
     <section className="arus-panel arus-wastes" aria-labelledby={headingId}>
-      <h2 id={headingId} className="arus-panel__title">The eight wastes</h2>
+      <h2 id={headingId} className="arus-panel__title">{text.title}</h2>
       <ol className="arus-wastes__list">
         {reports.map((report) => (
           <WasteItem key={report.category} report={report} onSelectFinding={onSelectFinding} />
@@ -32,7 +34,9 @@ export function WastesPanel({ analysis, onSelectFinding }: WastesPanelProps) {
 
 function WasteItem({ report, onSelectFinding }: { report: WasteReport; onSelectFinding: (nodeIds: string[]) => void }) {
   const headingId = useId();
-  const name = WASTE_NAMES[report.category].en;
+  const language = useLanguage();
+  const text = useMessages().wastes;
+  const name = WASTE_NAMES[report.category][language];
   const measured = report.findings.filter((finding) => finding.source === 'measured');
   const tagged = report.findings.filter((finding) => finding.source === 'tagged');
 
@@ -44,11 +48,11 @@ function WasteItem({ report, onSelectFinding }: { report: WasteReport; onSelectF
       </div>
       <div className="arus-waste__findings">
         <FindingList
-          kind="measured" title="Measured" emptyText="Nothing measured."
+          kind="measured" title={text.measured} emptyText={text.nothingMeasured}
           findings={measured} onSelectFinding={onSelectFinding}
         />
         <FindingList
-          kind="tagged" title="Tagged by the team" emptyText="No tags."
+          kind="tagged" title={text.tagged} emptyText={text.noTags}
           findings={tagged} onSelectFinding={onSelectFinding}
         />
       </div>
@@ -58,8 +62,9 @@ function WasteItem({ report, onSelectFinding }: { report: WasteReport; onSelectF
 
 /** A score bar from 0 to 100 %, or "no data": a missing score is never drawn as a zero. */
 function WasteScore({ name, score }: { name: string; score: number | null }) {
+  const text = useMessages().wastes;
   if (score === null || !Number.isFinite(score)) {
-    return <span className="arus-waste__no-data" title="Nothing on the map lets this waste be measured.">no data</span>;
+    return <span className="arus-waste__no-data" title={text.noDataTitle}>{text.noData}</span>;
   }
   const clamped = Math.max(0, Math.min(1, score));
   return (
@@ -67,7 +72,7 @@ function WasteScore({ name, score }: { name: string; score: number | null }) {
       <span
         className="arus-waste__bar"
         role="meter"
-        aria-label={`${name} score`}
+        aria-label={text.score(name)}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(clamped * 100)}

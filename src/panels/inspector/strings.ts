@@ -1,22 +1,40 @@
+import { useLanguage, type Language } from '../../i18n';
+
 /** Readable names of enum options; an option missing here is shown as stored. */
-export const OPTION_NAMES: Record<string, string> = {
-  work: 'Work',
-  inspection: 'Inspection',
-  truck: 'Truck',
-  ship: 'Ship',
-  rail: 'Rail',
-  air: 'Air',
-  open: 'Open',
-  doing: 'In progress',
-  done: 'Done',
+const OPTIONS: Record<Language, Record<string, string>> = {
+  en: {
+    work: 'Work',
+    inspection: 'Inspection',
+    truck: 'Truck',
+    ship: 'Ship',
+    rail: 'Rail',
+    air: 'Air',
+    open: 'Open',
+    doing: 'In progress',
+    done: 'Done',
+  },
+  id: {
+    work: 'Kerja',
+    inspection: 'Inspeksi',
+    truck: 'Truk',
+    ship: 'Kapal',
+    rail: 'Kereta api',
+    air: 'Udara',
+    open: 'Terbuka',
+    doing: 'Sedang dikerjakan',
+    done: 'Selesai',
+  },
 };
 
-/** Text shown by the inspector and the settings form. */
-export const T = {
+/** English option names (kept for callers that have no language). */
+export const OPTION_NAMES: Record<string, string> = OPTIONS.en;
+
+const EN = {
   notSet: '—',
   durationUnits: 's, min, h or d',
   keptPrevious: (shown: string) => (shown === '' ? 'Not saved, still empty.' : `Not saved, still ${shown}.`),
   defaultIs: (value: string) => `Default: ${value}`,
+  processingTime: 'processing time',
   symbolsSelected: (count: number) => `${count} symbols selected`,
   properties: 'Properties',
   arrowType: 'Arrow type',
@@ -36,9 +54,58 @@ export const T = {
     basis === 'working'
       ? `Value-added ratio counts a lead-time day as the available time, ${availablePerDay}.`
       : 'Value-added ratio counts a lead-time day as 24 hours.',
+  dayTooLong: (perDay: string) => `That makes ${perDay} a day (time per shift × shifts); a day has 24 h.`,
   required: 'Required.',
   tooLong: (max: number) => `Too long: at most ${max} characters.`,
   shiftLength: 'Enter a time above 0 and at most 24 h, e.g. 7 h 40 min.',
   shiftsRange: 'Enter a whole number from 1 to 4.',
   daysRange: 'Enter a number from 1 to 31.',
-} as const;
+};
+
+export type InspectorText = typeof EN;
+
+// Unit symbols (s, min, h, d) are what the parser reads, so they stay as typed in both languages.
+const ID: InspectorText = {
+  notSet: '—',
+  durationUnits: 's, min, h atau d',
+  keptPrevious: (shown) => (shown === '' ? 'Tidak disimpan, tetap kosong.' : `Tidak disimpan, tetap ${shown}.`),
+  defaultIs: (value) => `Bawaan: ${value}`,
+  processingTime: 'waktu proses',
+  symbolsSelected: (count) => `${count} simbol dipilih`,
+  properties: 'Properti',
+  arrowType: 'Jenis panah',
+  arrow: 'Panah',
+  missingNode: (id) => `Langkah hilang (${id})`,
+  settings: 'Pengaturan peta',
+  mapTitle: 'Judul peta',
+  product: 'Keluarga produk',
+  availableTime: 'Waktu tersedia per shift',
+  availableTimeHint: 'Waktu kerja setelah istirahat, mis. 7 h 40 min',
+  shiftsPerDay: 'Shift per hari',
+  workingDaysPerMonth: 'Hari kerja per bulan',
+  daysBasis: 'Dasar hitungan hari',
+  daysBasisWorking: 'Hari kerja',
+  daysBasisCalendar: 'Hari kalender',
+  daysBasisExplain: (basis, availablePerDay) =>
+    basis === 'working'
+      ? `Rasio nilai tambah menghitung satu hari lead time sebagai waktu tersedia, ${availablePerDay}.`
+      : 'Rasio nilai tambah menghitung satu hari lead time sebagai 24 jam.',
+  dayTooLong: (perDay) => `Itu berarti ${perDay} per hari (waktu per shift × shift); satu hari hanya 24 h.`,
+  required: 'Wajib diisi.',
+  tooLong: (max) => `Terlalu panjang: paling banyak ${max} karakter.`,
+  shiftLength: 'Masukkan waktu di atas 0 dan paling lama 24 h, mis. 7 h 40 min.',
+  shiftsRange: 'Masukkan bilangan bulat dari 1 sampai 4.',
+  daysRange: 'Masukkan angka dari 1 sampai 31.',
+};
+
+/** Text shown by the inspector and the settings form, English (for callers with no language). */
+export const T: InspectorText = EN;
+
+/** Inspector and settings text of each language. */
+export const INSPECTOR_TEXT: Record<Language, InspectorText> = { en: EN, id: ID };
+
+/** The inspector text and option names of the current UI language. */
+export function useInspectorText(): { t: InspectorText; optionNames: Record<string, string>; language: Language } {
+  const language = useLanguage();
+  return { t: INSPECTOR_TEXT[language], optionNames: OPTIONS[language], language };
+}

@@ -1,0 +1,4 @@
+export { LANGUAGES, LANGUAGE_STORAGE_KEY, initialLanguage, languageFromTag, rememberLanguage, type Language } from './language';
+export { LanguageProvider, useLanguage, useSetLanguage } from './LanguageContext';
+export { MESSAGES, type Messages } from './messages';
+export { useMessages } from './useMessages';
