@@ -11,8 +11,21 @@ export const MISSING = '—';
 const NBSP = '\u00a0';
 const LOCALE = 'en-US';
 
+// toLocaleString with options builds a new Intl.NumberFormat on every call; a ladder of a
+// thousand rungs formats thousands of numbers, so each format is built once.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 function decimals(value: number, maxFractionDigits: number): string {
-  return value.toLocaleString(LOCALE, { maximumFractionDigits: maxFractionDigits, minimumFractionDigits: 0 });
+  return numberFormat({ maximumFractionDigits: maxFractionDigits, minimumFractionDigits: 0 }).format(value);
 }
 
 function isMissing(value: number | null | undefined): value is null | undefined {
@@ -29,11 +42,11 @@ export function formatSec(sec: number | null | undefined): string {
 export function formatDays(days: number | null | undefined): string {
   if (isMissing(days)) return MISSING;
   if (days !== 0 && Math.abs(days) < 0.1) {
-    return `${Number(days.toPrecision(2)).toLocaleString(LOCALE, { maximumSignificantDigits: 2 })}${NBSP}d`;
+    return `${numberFormat({ maximumSignificantDigits: 2 }).format(Number(days.toPrecision(2)))}${NBSP}d`;
   }
   if (days === 0) return `0${NBSP}d`;
   // Always one decimal so the rungs of a ladder line up: "5.0 d", "23.6 d".
-  return `${days.toLocaleString(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}${NBSP}d`;
+  return `${numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(days)}${NBSP}d`;
 }
 
 /**
