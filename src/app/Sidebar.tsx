@@ -1,22 +1,25 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Inspector, type EdgeChange } from '../panels/Inspector';
 import { LoadChart } from '../panels/LoadChart';
 import { MetricsPanel } from '../panels/MetricsPanel';
 import { SettingsForm } from '../panels/SettingsForm';
 import { WastesPanel } from '../panels/WastesPanel';
-import type { MapSettings } from '../domain/types';
-import { activeMapContent, useAnalysis, useEditor, useEditorStore } from '../store';
+import { ComparePanel, type CompareStateKey } from '../panels/ComparePanel';
+import { compareStates } from '../domain/compare';
+import type { MapSettings, MapState } from '../domain/types';
+import { activeMapContent, sameButPositions, useAnalysis, useEditor, useEditorStore } from '../store';
 import { ConnectPanel } from './ConnectPanel';
 import { useMessages } from '../i18n';
 
-type Tab = 'properties' | 'metrics' | 'wastes';
-const TABS: { id: Tab; label: 'tabProperties' | 'tabMetrics' | 'tabWastes' }[] = [
+type Tab = 'properties' | 'metrics' | 'wastes' | 'compare';
+const TABS: { id: Tab; label: 'tabProperties' | 'tabMetrics' | 'tabWastes' | 'tabCompare' }[] = [
   { id: 'properties', label: 'tabProperties' },
   { id: 'metrics', label: 'tabMetrics' },
   { id: 'wastes', label: 'tabWastes' },
+  { id: 'compare', label: 'tabCompare' },
 ];
 
-/** The right-hand side: properties of the selection (or the map), metrics and load chart, wastes. */
+/** The right-hand side: properties of the selection (or the map), metrics and load chart, wastes, comparison. */
 export function Sidebar() {
   const [tab, setTab] = useState<Tab>('properties');
   const text = useMessages().shell;
@@ -42,6 +45,7 @@ export function Sidebar() {
         {tab === 'properties' && <PropertiesTab />}
         {tab === 'metrics' && <MetricsTab />}
         {tab === 'wastes' && <WastesTab />}
+        {tab === 'compare' && <CompareTab />}
       </div>
     </aside>
   );
@@ -101,4 +105,51 @@ function WastesTab() {
   const analysis = useAnalysis();
   const onSelectNodes = useSelectNodes();
   return <WastesPanel analysis={analysis} onSelectFinding={onSelectNodes} />;
+}
+
+/**
+ * A selector that returns the map it returned last while only positions changed: the
+ * comparison reads no positions, so a drag must not recompute both analyses on every frame.
+ */
+function positionBlind() {
+  let last: MapState | null = null;
+  return (map: MapState | null): MapState | null => {
+    if (map && last && last !== map && last.edges === map.edges && last.settings === map.settings
+      && sameButPositions(last.nodes, map.nodes)) return last;
+    last = map;
+    return map;
+  };
+}
+
+function CompareTab() {
+  const store = useEditorStore();
+  const text = useMessages().compare;
+  const [stableCurrent] = useState(positionBlind);
+  const [stableFuture] = useState(positionBlind);
+  const current = useEditor((s) => stableCurrent(s.document.states.current))!;
+  const future = useEditor((s) => stableFuture(s.document.states.future));
+  const comparison = useMemo(() => (future ? compareStates(current, future) : null), [current, future]);
+  // The canvas shows one state: switch to the step's state first (that clears the selection).
+  const onSelectNodes = useCallback((nodeIds: string[], state: CompareStateKey) => {
+    const editor = store.getState();
+    editor.setActiveState(state);
+    editor.setSelection({ nodeIds, edgeIds: [] });
+    editor.highlight(nodeIds);
+  }, [store]);
+  if (comparison === null) {
+    return (
+      <div className="arus-panel arus-compare">
+        <p className="arus-note">{text.noFuture}</p>
+        <button
+          type="button"
+          className="arus-compare__start"
+          title={text.startFutureTitle}
+          onClick={() => store.getState().startFutureState()}
+        >
+          {text.startFuture}
+        </button>
+      </div>
+    );
+  }
+  return <ComparePanel comparison={comparison} onSelectNodes={onSelectNodes} />;
 }

@@ -1,0 +1,397 @@
+import { useId } from 'react';
+import type { ComparedMetric, MetricChange, StateComparison, StepChange, StepRef } from '../domain/compare';
+import { fieldsOf } from '../domain/fields';
+import { WASTE_NAMES, nodeSymbol } from '../domain/symbols';
+import type { VsmNodeType, WasteId } from '../domain/types';
+import { MISSING, formatCount, formatDays, formatDecimal, formatPercent, formatSec, plainSpaces } from './format';
+import { useLanguage, useMessages, type Language, type Messages } from '../i18n';
+import './panels.css';
+
+/** Which map state a step lives in, so the canvas can show that state before selecting it. */
+export type CompareStateKey = 'current' | 'future';
+
+export interface ComparePanelProps {
+  comparison: StateComparison;
+  /** A step was chosen: select it on the map of `state` (removed steps live in the current state). */
+  onSelectNodes?: (nodeIds: string[], state: CompareStateKey) => void;
+}
+
+/** Whether a smaller or a bigger number is the improvement; neutral figures get no verdict. */
+export type BetterWhen = 'lower' | 'higher' | 'neutral';
+
+/** The direction of improvement of each compared metric. */
+export const BETTER_WHEN: Record<ComparedMetric, BetterWhen> = {
+  dailyDemand: 'neutral',
+  availableSecondsPerDay: 'neutral',
+  taktTimeSec: 'neutral',
+  leadTimeDays: 'lower',
+  waitingTimeDays: 'lower',
+  processingTimeSec: 'lower',
+  // Value-added time is the work the customer pays for: neither more nor less is the aim.
+  valueAddedTimeSec: 'neutral',
+  valueAddedRatio: 'higher',
+  inventoryUnits: 'lower',
+  inventoryDays: 'lower',
+  inventoryTurns: 'higher',
+  bottleneckLoad: 'lower',
+  labourContentSec: 'lower',
+  operatorsNeeded: 'lower',
+  rolledThroughputYield: 'higher',
+};
+
+type Unit = 'count' | 'sec' | 'days' | 'ratio' | 'decimal';
+
+const METRIC_UNIT: Record<ComparedMetric, Unit> = {
+  dailyDemand: 'count',
+  availableSecondsPerDay: 'sec',
+  taktTimeSec: 'sec',
+  leadTimeDays: 'days',
+  waitingTimeDays: 'days',
+  processingTimeSec: 'sec',
+  valueAddedTimeSec: 'sec',
+  valueAddedRatio: 'ratio',
+  inventoryUnits: 'count',
+  inventoryDays: 'days',
+  inventoryTurns: 'decimal',
+  bottleneckLoad: 'ratio',
+  labourContentSec: 'sec',
+  operatorsNeeded: 'decimal',
+  rolledThroughputYield: 'ratio',
+};
+
+const NBSP = '\u00a0';
+// A true minus sign reads better than a hyphen on a projector.
+const MINUS = '\u2212';
+
+function formatValue(value: number | null, unit: Unit): string {
+  switch (unit) {
+    case 'count': return formatCount(value);
+    case 'sec': return formatSec(value);
+    case 'days': return formatDays(value);
+    case 'ratio': return formatPercent(value);
+    case 'decimal': return formatDecimal(value);
+  }
+}
+
+/** A difference of two ratios in percentage points: 0.02 → "2.0 pp" (a "%" would read as relative). */
+function formatPoints(ratioDiff: number, points: string): string {
+  const pct = Math.abs(ratioDiff) * 100;
+  return `${formatDecimal(pct, pct >= 10 ? 0 : pct >= 1 ? 1 : 2)}${NBSP}${points}`;
+}
+
+/** True when a change is only floating-point noise (0.1 + 0.2 − 0.3). */
+function isNoChange(change: number, current: number | null): boolean {
+  return Math.abs(change) <= 1e-9 * Math.max(1, Math.abs(current ?? 0));
+}
+
+function signOf(change: number, current: number | null): string {
+  if (isNoChange(change, current)) return '';
+  return change > 0 ? '+' : MINUS;
+}
+
+function formatChange(row: MetricChange<string>, unit: Unit, points: string): string {
+  const { change, current } = row;
+  if (change === null || !Number.isFinite(change)) return MISSING;
+  if (isNoChange(change, current)) return unit === 'ratio' ? `0${NBSP}${points}` : formatValue(0, unit);
+  const size = unit === 'ratio' ? formatPoints(change, points) : formatValue(Math.abs(change), unit);
+  return `${signOf(change, current)}${size}`;
+}
+
+function formatChangePct(row: MetricChange<string>): string {
+  const { changePct, current } = row;
+  if (changePct === null || !Number.isFinite(changePct)) return MISSING;
+  if (isNoChange(changePct, current === null ? null : 100)) return `0${NBSP}%`;
+  return `${changePct > 0 ? '+' : MINUS}${formatPercent(Math.abs(changePct) / 100)}`;
+}
+
+type Verdict = 'better' | 'worse' | 'same' | 'none';
+
+/** Better or worse by the metric's direction; 'none' when neutral or not computed. */
+function verdictOf(row: MetricChange<string>, betterWhen: BetterWhen): Verdict {
+  if (row.change === null || !Number.isFinite(row.change) || betterWhen === 'neutral') return 'none';
+  if (isNoChange(row.change, row.current)) return 'same';
+  return (row.change < 0) === (betterWhen === 'lower') ? 'better' : 'worse';
+}
+
+/**
+ * The current state against the future state, for a team deciding on a future state: lead time
+ * as two bars, every metric side by side with its change, the waste scores, and the steps added,
+ * removed and changed (each one a button that shows the step on its map).
+ */
+export function ComparePanel({ comparison, onSelectNodes }: ComparePanelProps) {
+  const headingId = useId();
+  const text = useMessages().compare;
+  const leadTime = comparison.metrics.find((row) => row.key === 'leadTimeDays');
+  return (
+    <section className="arus-panel arus-compare" aria-labelledby={headingId}>
+      <h2 id={headingId} className="arus-panel__title">{text.title}</h2>
+      {leadTime !== undefined && <LeadTimeBars currentDays={leadTime.current} futureDays={leadTime.future} />}
+      <MetricTable rows={comparison.metrics} />
+      <WasteTable rows={comparison.wastes} />
+      <StepLists
+        added={comparison.stepsAdded}
+        removed={comparison.stepsRemoved}
+        changed={comparison.stepsChanged}
+        onSelectNodes={onSelectNodes}
+      />
+    </section>
+  );
+}
+
+function ChangeCells({ row, unit }: { row: MetricChange<string>; unit: Unit }) {
+  const text = useMessages().compare;
+  const arrow = row.change === null || isNoChange(row.change, row.current) ? '' : row.change > 0 ? '▲' : '▼';
+  return (
+    <>
+      <td className="arus-compare__num arus-compare__change">
+        {arrow !== '' && <span className="arus-compare__arrow" aria-hidden="true">{arrow}{NBSP}</span>}
+        {formatChange(row, unit, text.points)}
+      </td>
+      <td className="arus-compare__num arus-compare__change">{formatChangePct(row)}</td>
+    </>
+  );
+}
+
+/** The verdict as a word beside the name: colour alone would not reach everyone. */
+function VerdictBadge({ verdict }: { verdict: Verdict }) {
+  const text = useMessages().compare;
+  if (verdict !== 'better' && verdict !== 'worse') return null;
+  return <span className={`arus-compare__verdict arus-compare__verdict--${verdict}`}>{text[verdict]}</span>;
+}
+
+function MetricTable({ rows }: { rows: MetricChange[] }) {
+  const text = useMessages().compare;
+  return (
+    <div className="arus-compare__table-box">
+      <table className="arus-compare__table">
+        <caption>{text.metricsCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="arus-compare__name-head">{text.metric}</th>
+            <th scope="col">{text.current}</th>
+            <th scope="col">{text.future}</th>
+            <th scope="col">{text.change}</th>
+            <th scope="col">{text.changePct}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const unit = METRIC_UNIT[row.key];
+            const verdict = verdictOf(row, BETTER_WHEN[row.key]);
+            return (
+              <tr key={row.key} data-metric={row.key} className={`arus-compare__row arus-compare__row--${verdict}`}>
+                <th scope="row">
+                  {text.metricNames[row.key]} <VerdictBadge verdict={verdict} />
+                </th>
+                <td className="arus-compare__num">{formatValue(row.current, unit)}</td>
+                <td className="arus-compare__num">{formatValue(row.future, unit)}</td>
+                <ChangeCells row={row} unit={unit} />
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function WasteScore({ score }: { score: number | null }) {
+  const text = useMessages().compare;
+  if (score === null || !Number.isFinite(score)) return <span className="arus-compare__no-data">{text.noData}</span>;
+  return <>{formatPercent(score)}</>;
+}
+
+function WasteTable({ rows }: { rows: MetricChange<WasteId>[] }) {
+  const text = useMessages().compare;
+  const language = useLanguage();
+  return (
+    <div className="arus-compare__table-box">
+      <table className="arus-compare__table arus-compare__table--wastes">
+        <caption>{text.wastesCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="arus-compare__name-head">{text.waste}</th>
+            <th scope="col">{text.current}</th>
+            <th scope="col">{text.future}</th>
+            <th scope="col">{text.change}</th>
+            <th scope="col">{text.changePct}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            // A waste score is a share of the worst case: less is better.
+            const verdict = verdictOf(row, 'lower');
+            return (
+              <tr key={row.key} data-waste={row.key} className={`arus-compare__row arus-compare__row--${verdict}`}>
+                <th scope="row">
+                  {WASTE_NAMES[row.key][language]} <VerdictBadge verdict={verdict} />
+                </th>
+                <td className="arus-compare__num"><WasteScore score={row.current} /></td>
+                <td className="arus-compare__num"><WasteScore score={row.future} /></td>
+                <ChangeCells row={row} unit="ratio" />
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const BAR_CHART_WIDTH_PX = 340;
+const BAR_HEIGHT_PX = 24;
+const ROW_HEIGHT_PX = 58;
+
+/** Lead time as two labelled bars on one scale: the gap is seen before it is read. */
+function LeadTimeBars({ currentDays, futureDays }: { currentDays: number | null; futureDays: number | null }) {
+  const text = useMessages().compare;
+  const maxDays = Math.max(currentDays ?? 0, futureDays ?? 0);
+  const bars = [
+    { key: 'current', label: text.current, days: currentDays },
+    { key: 'future', label: text.future, days: futureDays },
+  ];
+  const heightPx = bars.length * ROW_HEIGHT_PX;
+  const label = plainSpaces(text.leadTimeChart(formatDays(currentDays), formatDays(futureDays)));
+  return (
+    <figure className="arus-compare__chart">
+      <figcaption className="arus-compare__chart-title">{text.leadTimeTitle}</figcaption>
+      <div className="arus-scroll">
+        <svg
+          className="arus-compare__svg"
+          role="img"
+          aria-label={label}
+          width={BAR_CHART_WIDTH_PX}
+          height={heightPx}
+          viewBox={`0 0 ${BAR_CHART_WIDTH_PX} ${heightPx}`}
+        >
+          {bars.map((bar, i) => {
+            const top = i * ROW_HEIGHT_PX;
+            const days = bar.days;
+            const widthPx = days === null || !Number.isFinite(days) || maxDays <= 0
+              ? 0
+              // A non-zero lead time keeps a sliver of bar so it never reads as nothing.
+              : Math.max(days > 0 ? 3 : 0, (days / maxDays) * BAR_CHART_WIDTH_PX);
+            return (
+              <g key={bar.key} className={`arus-compare__bar arus-compare__bar--${bar.key}`}>
+                <text x={0} y={top + 18} className="arus-svg-text">{bar.label}</text>
+                <text x={BAR_CHART_WIDTH_PX} y={top + 18} textAnchor="end" className="arus-svg-text arus-svg-text--value">
+                  {formatDays(days)}
+                </text>
+                <rect x={0} y={top + 26} width={BAR_CHART_WIDTH_PX} height={BAR_HEIGHT_PX} className="arus-compare__bar-track" />
+                {widthPx > 0 && (
+                  <rect x={0} y={top + 26} width={widthPx} height={BAR_HEIGHT_PX} className="arus-compare__bar-fill" />
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+    </figure>
+  );
+}
+
+/** A step's label; an unnamed step is called by its symbol's name in the UI language. */
+function stepLabel(step: { type: VsmNodeType; label: string }, language: Language): string {
+  const name = nodeSymbol(step.type).name;
+  return step.label === name.en ? name[language] : step.label;
+}
+
+/** A changed field as the inspector names it, in the UI language; unknown keys as they are. */
+function fieldName(type: VsmNodeType, key: string, language: Language, symbolField: string): string {
+  if (key === 'type') return symbolField;
+  return fieldsOf(type).find((field) => field.key === key)?.label[language] ?? key;
+}
+
+interface StepListsProps {
+  added: StepRef[];
+  removed: StepRef[];
+  changed: StepChange[];
+  onSelectNodes?: (nodeIds: string[], state: CompareStateKey) => void;
+}
+
+function StepLists({ added, removed, changed, onSelectNodes }: StepListsProps) {
+  const headingId = useId();
+  const text = useMessages().compare;
+  const language = useLanguage();
+  return (
+    <section className="arus-compare__steps" aria-labelledby={headingId}>
+      <h3 id={headingId}>{text.steps}</h3>
+      <StepList
+        kind="added" title={text.stepsAdded(added.length)}
+        items={added.map((step) => ({ key: step.nodeId, nodeId: step.nodeId, state: 'future' as const, label: stepLabel(step, language) }))}
+        onSelectNodes={onSelectNodes} text={text}
+      />
+      <StepList
+        kind="removed" title={text.stepsRemoved(removed.length)}
+        items={removed.map((step) => ({ key: step.nodeId, nodeId: step.nodeId, state: 'current' as const, label: stepLabel(step, language) }))}
+        onSelectNodes={onSelectNodes} text={text}
+      />
+      <StepList
+        kind="changed" title={text.stepsChanged(changed.length)}
+        items={changed.map((step) => ({
+          key: step.futureId,
+          nodeId: step.futureId,
+          state: 'future' as const,
+          label: stepLabel(step, language),
+          detail: step.fields.map((key) => fieldName(step.type, key, language, text.symbolField)).join(', '),
+        }))}
+        onSelectNodes={onSelectNodes} text={text}
+      />
+    </section>
+  );
+}
+
+interface StepItem {
+  key: string;
+  nodeId: string;
+  state: CompareStateKey;
+  label: string;
+  detail?: string;
+}
+
+interface StepListProps {
+  kind: 'added' | 'removed' | 'changed';
+  title: string;
+  items: StepItem[];
+  onSelectNodes?: (nodeIds: string[], state: CompareStateKey) => void;
+  text: Messages['compare'];
+}
+
+function StepList({ kind, title, items, onSelectNodes, text }: StepListProps) {
+  const titleId = useId();
+  return (
+    <div className={`arus-compare__step-group arus-compare__step-group--${kind}`} data-steps={kind}>
+      <h4 id={titleId} className="arus-compare__step-title">{title}</h4>
+      {items.length === 0 ? (
+        <p className="arus-compare__empty">{text.noSteps}</p>
+      ) : (
+        <ul aria-labelledby={titleId}>
+          {items.map((item) => {
+            const content = (
+              <>
+                <span className="arus-compare__step-label">{item.label}</span>
+                {item.detail !== undefined && <span className="arus-compare__step-detail">{item.detail}</span>}
+              </>
+            );
+            return (
+              <li key={item.key}>
+                {onSelectNodes ? (
+                  <button
+                    type="button"
+                    className="arus-compare__step"
+                    title={item.state === 'current' ? text.showInCurrent : text.showInFuture}
+                    onClick={() => onSelectNodes([item.nodeId], item.state)}
+                  >
+                    {content}
+                  </button>
+                ) : (
+                  <span className="arus-compare__step">{content}</span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
