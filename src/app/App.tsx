@@ -49,6 +49,8 @@ function Shell() {
   const shellText = useMessages().shell;
 
   const openFile = useCallback(async (file: File) => {
+    // A large file takes a moment to read and check: say so at once.
+    store.getState().showMessage('info', shellText.opening(file.name));
     try {
       store.getState().loadDocument(await readDocumentFile(file));
       store.getState().showMessage('info', shellText.opened(file.name));
