@@ -4,7 +4,8 @@ import { MapCanvas } from '../canvas/MapCanvas';
 import { nodeSize } from '../canvas/registry';
 import { DocumentError } from '../domain/errors';
 import type { VsmNodeType } from '../domain/types';
-import { downloadDocument, readDocumentFile } from '../io/documentFile';
+import { documentFileName, downloadBlob, downloadDocument, readDocumentFile } from '../io/documentFile';
+import { exportMapPng } from '../io/exportPng';
 import { Palette } from '../panels/Palette';
 import { TimelineLadder } from '../panels/TimelineLadder';
 import { LanguageProvider, useLanguage, useMessages, type Language } from '../i18n';
@@ -60,6 +61,24 @@ function Shell() {
     }
   }, [store, shellText]);
 
+  const toolbarText = useMessages().toolbar;
+  const exportPng = useCallback(async () => {
+    const s = store.getState();
+    const viewport = canvasArea.current?.querySelector<HTMLElement>('.react-flow__viewport');
+    if (!viewport || flow.getNodes().length === 0) return;
+    s.showMessage('info', toolbarText.exporting);
+    try {
+      const image = await exportMapPng(viewport, flow.getNodes());
+      const fileName = documentFileName(s.document, `${s.activeState}.png`);
+      downloadBlob(await (await fetch(image.dataUrl)).blob(), fileName);
+      s.showMessage('info', image.scaledDown
+        ? toolbarText.exportedSmaller(fileName, image.width, image.height)
+        : toolbarText.exported(fileName));
+    } catch (error) {
+      s.showMessage('error', toolbarText.exportFailed(error instanceof Error ? error.message : String(error)));
+    }
+  }, [store, flow, toolbarText]);
+
   const addInView = useCallback((type: VsmNodeType, fromKeyboard = false) => {
     const rect = canvasArea.current?.getBoundingClientRect();
     const centre = rect
@@ -98,6 +117,7 @@ function Shell() {
       case 'nudgeUpFar': return s.nudgeSelection(0, -NUDGE_FAR_PX);
       case 'nudgeDownFar': return s.nudgeSelection(0, NUDGE_FAR_PX);
       case 'save': return downloadDocument(s.document);
+      case 'exportPng': return void exportPng();
       case 'open': return document.querySelector<HTMLInputElement>('[data-testid="open-file"]')?.click();
       case 'newMap': return s.newMap();
       case 'fitView': return void flow.fitView({ padding: 0.15 });
@@ -106,7 +126,7 @@ function Shell() {
       case 'help': return setHelpOpen(true);
       case 'focusPalette': return document.querySelector<HTMLButtonElement>('.palette-item')?.focus();
     }
-  }, [store, flow]);
+  }, [store, flow, exportPng]);
   useShortcuts(run);
 
   // A JSON file dropped anywhere opens like File → Open.

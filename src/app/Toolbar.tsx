@@ -36,6 +36,7 @@ export function Toolbar({ run, onOpenFile }: ToolbarProps) {
         <button type="button" onClick={() => fileInput.current?.click()} title={text.openTitle}>{text.open}</button>
         <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={onFileChosen} data-testid="open-file" />
         <button type="button" onClick={() => run('save')} title={text.saveTitle}>{text.save}</button>
+        <button type="button" onClick={() => run('exportPng')} title={text.exportPngTitle}>{text.exportPng}</button>
       </div>
       <div className="toolbar-group" role="group" aria-label={text.history}>
         <button type="button" onClick={() => run('undo')} disabled={!undoable} title={text.undoTitle} aria-label={text.undo}>↶ {text.undo}</button>
