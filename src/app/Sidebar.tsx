@@ -6,8 +6,8 @@ import { SettingsForm } from '../panels/SettingsForm';
 import { WastesPanel } from '../panels/WastesPanel';
 import { ComparePanel, type CompareStateKey } from '../panels/ComparePanel';
 import { compareStates } from '../domain/compare';
-import type { MapSettings, MapState } from '../domain/types';
-import { activeMapContent, sameButPositions, useAnalysis, useEditor, useEditorStore } from '../store';
+import type { MapSettings } from '../domain/types';
+import { activeMapContent, positionBlind, useAnalysis, useEditor, useEditorStore } from '../store';
 import { ConnectPanel } from './ConnectPanel';
 import { useMessages } from '../i18n';
 
@@ -107,26 +107,12 @@ function WastesTab() {
   return <WastesPanel analysis={analysis} onSelectFinding={onSelectNodes} />;
 }
 
-/**
- * A selector that returns the map it returned last while only positions changed: the
- * comparison reads no positions, so a drag must not recompute both analyses on every frame.
- */
-function positionBlind() {
-  let last: MapState | null = null;
-  return (map: MapState | null): MapState | null => {
-    if (map && last && last !== map && last.edges === map.edges && last.settings === map.settings
-      && sameButPositions(last.nodes, map.nodes)) return last;
-    last = map;
-    return map;
-  };
-}
-
 function CompareTab() {
   const store = useEditorStore();
   const text = useMessages().compare;
   const [stableCurrent] = useState(positionBlind);
   const [stableFuture] = useState(positionBlind);
-  const current = useEditor((s) => stableCurrent(s.document.states.current))!;
+  const current = useEditor((s) => stableCurrent(s.document.states.current));
   const future = useEditor((s) => stableFuture(s.document.states.future));
   const comparison = useMemo(() => (future ? compareStates(current, future) : null), [current, future]);
   // The canvas shows one state: switch to the step's state first (that clears the selection).

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ComparedMetric, MetricChange, StateComparison, StepChange, StepRef } from '../domain/compare';
 import { fieldsOf } from '../domain/fields';
 import { WASTE_NAMES, nodeSymbol } from '../domain/symbols';
@@ -159,22 +159,32 @@ function VerdictBadge({ verdict }: { verdict: Verdict }) {
   return <span className={`arus-compare__verdict arus-compare__verdict--${verdict}`}>{text[verdict]}</span>;
 }
 
-function MetricTable({ rows }: { rows: MetricChange[] }) {
+/** The frame both tables share: caption, the five column heads, the rows given. */
+function CompareTable({ caption, nameHead, className, children }: { caption: string; nameHead: string; className?: string; children: ReactNode }) {
   const text = useMessages().compare;
   return (
     <div className="arus-compare__table-box">
-      <table className="arus-compare__table">
-        <caption>{text.metricsCaption}</caption>
+      <table className={className ? `arus-compare__table ${className}` : 'arus-compare__table'}>
+        <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="arus-compare__name-head">{text.metric}</th>
+            <th scope="col" className="arus-compare__name-head">{nameHead}</th>
             <th scope="col">{text.current}</th>
             <th scope="col">{text.future}</th>
             <th scope="col">{text.change}</th>
             <th scope="col">{text.changePct}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+function MetricTable({ rows }: { rows: MetricChange[] }) {
+  const text = useMessages().compare;
+  return (
+    <CompareTable caption={text.metricsCaption} nameHead={text.metric}>
           {rows.map((row) => {
             const unit = METRIC_UNIT[row.key];
             const verdict = verdictOf(row, BETTER_WHEN[row.key]);
@@ -189,9 +199,7 @@ function MetricTable({ rows }: { rows: MetricChange[] }) {
               </tr>
             );
           })}
-        </tbody>
-      </table>
-    </div>
+    </CompareTable>
   );
 }
 
@@ -205,19 +213,7 @@ function WasteTable({ rows }: { rows: MetricChange<WasteId>[] }) {
   const text = useMessages().compare;
   const language = useLanguage();
   return (
-    <div className="arus-compare__table-box">
-      <table className="arus-compare__table arus-compare__table--wastes">
-        <caption>{text.wastesCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="arus-compare__name-head">{text.waste}</th>
-            <th scope="col">{text.current}</th>
-            <th scope="col">{text.future}</th>
-            <th scope="col">{text.change}</th>
-            <th scope="col">{text.changePct}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <CompareTable caption={text.wastesCaption} nameHead={text.waste} className="arus-compare__table--wastes">
           {rows.map((row) => {
             // A waste score is a share of the worst case: less is better.
             const verdict = verdictOf(row, 'lower');
@@ -232,9 +228,7 @@ function WasteTable({ rows }: { rows: MetricChange<WasteId>[] }) {
               </tr>
             );
           })}
-        </tbody>
-      </table>
-    </div>
+    </CompareTable>
   );
 }
 

@@ -1,29 +1,22 @@
 import { analyzeMap } from '../domain/analysis';
 import type { MapAnalysis } from '../domain/analysis/types';
 import type { MapState } from '../domain/types';
-import { activeMap, sameButPositions } from './selectors';
+import { activeMap, positionBlind } from './selectors';
 import type { EditorState } from './types';
 
-interface CachedAnalysis {
-  nodes: MapState['nodes'];
-  edges: MapState['edges'];
-  settings: MapState['settings'];
-  analysis: MapAnalysis;
-}
-
-// Keyed on the nodes array and checked against edges and settings: a saved viewport makes a new
-// map object but changes nothing the analysis reads, so it is not recomputed for that.
-const cache = new WeakMap<MapState['nodes'], CachedAnalysis>();
-let last: CachedAnalysis | null = null;
+// The analysis reads ids, types, data, edges and settings, never positions or the viewport:
+// a drag or a saved viewport hands back the map already analysed, so nothing is recomputed.
+const contentOf = positionBlind();
+const cache = new WeakMap<MapState, MapAnalysis>();
 
 /** The analysis of a map, computed once per change of its nodes' data, edges or settings. */
 export function analysisOf(map: MapState): MapAnalysis {
-  const hit = cache.get(map.nodes);
-  if (hit && hit.edges === map.edges && hit.settings === map.settings) return hit.analysis;
-  const reusable = last && last.edges === map.edges && last.settings === map.settings && sameButPositions(last.nodes, map.nodes);
-  const analysis = reusable ? last!.analysis : analyzeMap(map);
-  last = { nodes: map.nodes, edges: map.edges, settings: map.settings, analysis };
-  cache.set(map.nodes, last);
+  const content = contentOf(map);
+  let analysis = cache.get(content);
+  if (!analysis) {
+    analysis = analyzeMap(content);
+    cache.set(content, analysis);
+  }
   return analysis;
 }
 

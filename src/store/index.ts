@@ -4,7 +4,7 @@ export { EditorStoreProvider, useAnalysis, useEditor, useEditorShallow, useEdito
 export { createEditorStore, type EditorStore } from './createEditorStore';
 export { COPY_OFFSET_PX } from './editSlice';
 export { HISTORY_LIMIT } from './internal';
-export { activeMap, activeMapContent, canRedo, canUndo, sameButPositions } from './selectors';
+export { activeMap, activeMapContent, canRedo, canUndo, positionBlind } from './selectors';
 export type {
   Clipboard, Connection, DataPatch, EditorMessage, EditorState, NodeSize, Selection, Snapshot,
 } from './types';

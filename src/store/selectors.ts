@@ -24,17 +24,24 @@ export function sameButPositions(a: MapState['nodes'], b: MapState['nodes']): bo
   return true;
 }
 
-let lastContent: MapState | null = null;
-
 /**
- * The map on screen for panels that show no positions (inspector, connect list): the same
- * object as before while a drag only moves symbols, so those panels do not re-render per frame.
+ * A selector step that hands back the map it gave last while only positions changed: views
+ * that read no positions (inspector, connect list, comparison) then do not work per drag frame.
+ * One per consumer, since it remembers what it last returned.
  */
+export function positionBlind(): <M extends MapState | null>(map: M) => M {
+  let last: MapState | null = null;
+  return <M extends MapState | null>(map: M): M => {
+    if (map && last && last !== map && last.edges === map.edges && last.settings === map.settings
+      && sameButPositions(last.nodes, map.nodes)) return last as M;
+    last = map;
+    return map;
+  };
+}
+
+const activeContent = positionBlind();
+
+/** The map on screen, position-blind (see `positionBlind`). */
 export function activeMapContent(state: Pick<EditorState, 'document' | 'activeState'>): MapState {
-  const map = activeMap(state);
-  const previous = lastContent;
-  if (previous && previous !== map && previous.edges === map.edges && previous.settings === map.settings
-    && sameButPositions(previous.nodes, map.nodes)) return previous;
-  lastContent = map;
-  return map;
+  return activeContent(activeMap(state));
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { darkShare } from './pixels';
 
 // The first start opens the manufacturing sample; every test starts in a fresh browser context,
 // so nothing saved by an earlier test is restored.
@@ -118,19 +119,6 @@ test('the sample map is drawn: symbols, edges and the numbers', async ({ page })
 
   // The screenshot is not blank: many pixels are dark ink (strokes and text of the symbols).
   const png = await page.locator('.react-flow__viewport').screenshot();
-  const dark = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, c.width, c.height);
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! < 80 && data[i + 1]! < 80 && data[i + 2]! < 80) count++;
-    return count / (c.width * c.height);
-  }, png.toString('base64'));
+  const dark = await darkShare(page, png);
   expect(dark).toBeGreaterThan(0.01);
 });

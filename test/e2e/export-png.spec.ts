@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { darkShare } from './pixels';
 
 /** Exports the map and returns the PNG's size and its share of dark pixels (strokes and text). */
 async function exportPng(page: Page): Promise<{ width: number; height: number; darkShare: number; name: string }> {
@@ -11,21 +12,8 @@ async function exportPng(page: Page): Promise<{ width: number; height: number; d
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   const width = bytes.readUInt32BE(16);
   const height = bytes.readUInt32BE(20);
-  const darkShare = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    let dark = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! < 90 && data[i + 1]! < 90 && data[i + 2]! < 90) dark++;
-    return dark / (canvas.width * canvas.height);
-  }, bytes.toString('base64'));
-  return { width, height, darkShare, name: file.suggestedFilename() };
+  const share = await darkShare(page, bytes);
+  return { width, height, darkShare: share, name: file.suggestedFilename() };
 }
 
 test('exports the whole map as a PNG, edges included', async ({ page }) => {
