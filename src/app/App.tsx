@@ -57,7 +57,9 @@ function Shell() {
       store.getState().showMessage('info', shellText.opened(file.name));
     } catch (error) {
       // Nothing that was there is changed: the document is only replaced after it validated.
-      store.getState().showMessage('error', error instanceof DocumentError ? error.message : shellText.unreadable(file.name));
+      store.getState().showMessage('error', error instanceof DocumentError
+        ? { file: error.file ?? file.name, path: error.path, message: error.problem }
+        : shellText.unreadable(file.name));
     }
   }, [store, shellText]);
 

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { useMessages } from '../i18n';
+import { useLanguage, useMessages } from '../i18n';
+import { renderLocated } from '../i18n/domain';
 import { useEditor } from '../store';
 
 const SHOW_MS = 6_000;
@@ -9,6 +10,7 @@ export function Toast() {
   const message = useEditor((s) => s.message);
   const clearMessage = useEditor((s) => s.clearMessage);
   const text = useMessages().shell;
+  const language = useLanguage();
   useEffect(() => {
     if (!message) return;
     const timer = setTimeout(() => clearMessage(message.id), message.kind === 'error' ? SHOW_MS * 2 : SHOW_MS);
@@ -18,7 +20,7 @@ export function Toast() {
     <div className="toast-region" role="status" aria-live="polite">
       {message && (
         <div className={`toast toast-${message.kind}`}>
-          <span>{message.text}</span>
+          <span>{typeof message.body === 'string' ? message.body : renderLocated(message.body, language)}</span>
           <button type="button" aria-label={text.dismiss} onClick={() => clearMessage(message.id)}>×</button>
         </div>
       )}

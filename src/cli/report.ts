@@ -1,19 +1,51 @@
-import type { MapAnalysis, WasteReport } from '../domain/analysis/types';
-import type { MetricChange, StateComparison, StepRef } from '../domain/compare';
-import { nodeSymbol, WASTE_NAMES } from '../domain/symbols';
+import { nodeRef } from '../domain/analysis/labels';
+import type { MapAnalysis, WasteFinding, WasteReport } from '../domain/analysis/types';
+import { metricVerdict, type MetricChange, type StateComparison, type StepRef, type WasteChange } from '../domain/compare';
+import type { AnalysisMessage, Message, QuantityUnit } from '../domain/messages';
+import { METRIC_KEYS, METRICS, type MetricKey, type MetricUnit } from '../domain/metrics';
+import { WASTE_NAMES } from '../domain/symbols';
 import type { KaizenData, MapState, StateKey, VsmDocument, VsmNode } from '../domain/types';
+import { measureName, metricName, nodeText, renderMessage } from '../i18n/domain';
+import { formatterFor, plainSpaces, type Formatter } from '../i18n/format';
+import type { Language } from '../i18n/language';
+import { CLI_TEXT, type CliText } from './text';
 
 /**
- * The command line's output: a readable report of one state, the same as one JSON object, and
- * the comparison of both states. Plain text for a terminal: user text is printed as it is, with
- * control characters escaped so a label can never move the cursor or change colours.
+ * The command line's output in English or Bahasa Indonesia: a readable report of one state, the
+ * same as one JSON object, and the comparison of both states. Numbers go through the app's one
+ * formatter (`23,6 hari`, `17.130 unit` in Indonesian) with plain spaces. Plain text for a
+ * terminal: user text is printed as it is, with control characters escaped so a label can never
+ * move the cursor or change colours.
  */
 
-const STATE_NAMES: Record<StateKey, string> = { current: 'Current state', future: 'Future state' };
+/** A message as `--json` keeps it: its code and parameters, and the sentence in the chosen language. */
+export type JsonMessage = Message & { message: string };
 
-/** The analysis of one state as the `--json` object: every field of MapAnalysis plus the state. */
-export function analysisJson(stateKey: StateKey, analysis: MapAnalysis): { state: StateKey } & MapAnalysis {
-  return { state: stateKey, ...analysis };
+function jsonMessage(message: Message, lang: Language): JsonMessage {
+  return { ...message, message: renderMessage(message, lang) };
+}
+
+function jsonAnalysisMessage(message: AnalysisMessage, lang: Language): JsonMessage & { unavailable: MetricKey[] } {
+  return { code: message.code, params: message.params, unavailable: message.unavailable, message: renderMessage(message, lang) } as JsonMessage & { unavailable: MetricKey[] };
+}
+
+function jsonFinding(finding: WasteFinding, lang: Language) {
+  const { message, ...rest } = finding;
+  return { nodeIds: rest.nodeIds, ...jsonMessage(message, lang), value: rest.value, source: rest.source };
+}
+
+/**
+ * The analysis of one state as the `--json` object: every field of MapAnalysis plus the state;
+ * each warning, error and finding as `{ code, params, message }` (the message in `lang`).
+ */
+export function analysisJson(stateKey: StateKey, analysis: MapAnalysis, lang: Language = 'en') {
+  return {
+    state: stateKey,
+    ...analysis,
+    wastes: analysis.wastes.map((report) => ({ ...report, findings: report.findings.map((f) => jsonFinding(f, lang)) })),
+    warnings: analysis.warnings.map((m) => jsonAnalysisMessage(m, lang)),
+    errors: analysis.errors.map((m) => jsonAnalysisMessage(m, lang)),
+  };
 }
 
 // Control characters (C0, DEL, C1) would act on the terminal instead of showing as text.
@@ -25,217 +57,207 @@ export function terminalText(text: string): string {
   return text.replace(CONTROL_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/**
- * A number with en-US grouping and as many decimals as its size needs: 55,200 · 23.6 ·
- * 3.33 · 0.014 (two significant digits below 1).
- */
-export function formatNumber(value: number): string {
-  if (value === 0 || !Number.isFinite(value)) return String(value);
-  const abs = Math.abs(value);
-  const decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : Math.min(8, 1 - Math.floor(Math.log10(abs)));
-  return value.toLocaleString('en-US', { maximumFractionDigits: decimals });
+/** Everything one report needs: the language's words, its formatter, the nodes by id. */
+interface Ctx {
+  lang: Language;
+  t: CliText;
+  f: Formatter;
 }
 
-/** A share 0..1 as a percentage: 0.00014 → "0.014 %". */
-export function formatPercent(share: number): string {
-  return `${formatNumber(share * 100)} %`;
+function contextOf(lang: Language): Ctx {
+  return { lang, t: CLI_TEXT[lang], f: formatterFor(lang) };
 }
 
-const NOT_COMPUTED = 'not computed (see warnings)';
-
-function orMissing(value: number | null, unit: (value: number) => string): string {
-  return value === null ? NOT_COMPUTED : unit(value);
+/** A number with its unit, as the formatter shows it, with plain spaces for a terminal. */
+function quantity(ctx: Ctx, value: number | null, unit: QuantityUnit): string {
+  return plainSpaces(ctx.f.quantity(value, unit));
 }
 
-const seconds = (value: number): string => {
-  const text = `${formatNumber(value)} s`;
-  // Long times also in minutes or hours, the way a team says them.
-  if (value >= 3_600) return `${text} (${formatNumber(value / 3_600)} h)`;
-  if (value >= 120) return `${text} (${formatNumber(value / 60)} min)`;
-  return text;
-};
-const days = (value: number): string => `${formatNumber(value)} ${value === 1 ? 'day' : 'days'}`;
-
-/** A node's label for a report: its name or title, else the symbol's English name. */
-function labelOf(node: VsmNode | undefined, id: string): string {
-  if (!node) return terminalText(id);
-  const data = node.data as { name?: unknown; title?: unknown };
-  const text = typeof data.name === 'string' ? data.name : typeof data.title === 'string' ? data.title : '';
-  return terminalText(text.trim() === '' ? nodeSymbol(node.type).name.en : text.trim());
+/** A node's name for a report: its name or title, else its symbol's name in the language and its id. */
+function nodeName(ctx: Ctx, byId: Map<string, VsmNode>, id: string): string {
+  const node = byId.get(id);
+  return terminalText(node === undefined ? id : nodeText(nodeRef(node), ctx.lang));
 }
 
 function nodesById(state: MapState): Map<string, VsmNode> {
   return new Map(state.nodes.map((node) => [node.id, node]));
 }
 
-function metricLines(analysis: MapAnalysis): string[] {
-  const row = (name: string, value: string): string => `  ${name.padEnd(26)}${value}`;
-  return [
-    row('Takt time', orMissing(analysis.taktTimeSec, seconds)),
-    row('Daily demand', orMissing(analysis.dailyDemand, (v) => `${formatNumber(v)} a day`)),
-    row('Available time', `${formatNumber(analysis.availableSecondsPerDay)} s a day`),
-    row('Lead time', orMissing(analysis.leadTimeDays, days)),
-    row('  Waiting time', orMissing(analysis.waitingTimeDays, days)),
-    row('  Processing time', orMissing(analysis.processingTimeSec, seconds)),
-    row('Value-added time', orMissing(analysis.valueAddedTimeSec, seconds)),
-    row('Value-added ratio', orMissing(analysis.valueAddedRatio, formatPercent)),
-    row('Inventory', `${formatNumber(analysis.inventoryUnits)} units, ${orMissing(analysis.inventoryDays, days)}`),
-    row('Inventory turns', orMissing(analysis.inventoryTurns, (v) => `${formatNumber(v)} a year`)),
-    row('Labour content', orMissing(analysis.labourContentSec, seconds)),
-    row('Operators needed at takt', orMissing(analysis.operatorsNeeded, formatNumber)),
-    row('Rolled throughput yield', orMissing(analysis.rolledThroughputYield, formatPercent)),
-  ];
+const rows = (pairs: readonly (readonly [string, string])[]): string[] => {
+  const width = Math.max(...pairs.map(([name]) => name.length)) + 2;
+  return pairs.map(([name, value]) => `  ${name.padEnd(width)}${value}`);
+};
+
+/** A metric's value in the report: the step's name for the bottleneck, else the number with its unit. */
+function metricText(ctx: Ctx, analysis: MapAnalysis, key: MetricKey, byId: Map<string, VsmNode>): string {
+  if (key === 'bottleneckId') return analysis.bottleneckId === null ? ctx.t.notComputed : nodeName(ctx, byId, analysis.bottleneckId);
+  const value = analysis[key];
+  return value === null ? ctx.t.notComputed : quantity(ctx, value, METRICS[key].unit as QuantityUnit);
 }
 
-function flowLines(analysis: MapAnalysis, byId: Map<string, VsmNode>): string[] {
+/** Every metric of the catalog, in its order (`src/domain/metrics.ts`). */
+function metricLines(ctx: Ctx, analysis: MapAnalysis, byId: Map<string, VsmNode>): string[] {
+  return rows(METRIC_KEYS.map((key) => [metricName(key, ctx.lang), metricText(ctx, analysis, key, byId)] as const));
+}
+
+function flowLines(ctx: Ctx, analysis: MapAnalysis, byId: Map<string, VsmNode>): string[] {
+  const { t } = ctx;
   const lines: string[] = [];
   // Stock and transport on the path show the days they add, the way the timeline reads.
   const waitingDays = new Map(analysis.timeline.map((rung) => [rung.nodeId, rung.waitingDays]));
   const path = analysis.criticalPath.map((id) => {
     const waiting = waitingDays.get(id) ?? 0;
-    return `${labelOf(byId.get(id), id)}${waiting > 0 ? ` (${days(waiting)})` : ''}`;
+    return `${nodeName(ctx, byId, id)}${waiting > 0 ? ` (${quantity(ctx, waiting, 'days')})` : ''}`;
   });
-  lines.push(`Critical path: ${path.length === 0 ? 'none (no path from a start of the flow to a customer)' : path.join(' → ')}`);
-  if (analysis.bottleneckId === null) lines.push('Bottleneck: none found (no step has a load against takt)');
-  else {
-    const load = analysis.loads.find((l) => l.nodeId === analysis.bottleneckId);
-    const loadText = load?.load == null ? '' : `, load ${formatPercent(load.load)} of takt`;
-    lines.push(`Bottleneck: ${labelOf(byId.get(analysis.bottleneckId), analysis.bottleneckId)}${loadText}`);
-  }
+  lines.push(`${t.criticalPath}: ${path.length === 0 ? t.noCriticalPath : path.join(' → ')}`);
   if (analysis.loads.length > 0) {
-    lines.push('', 'Process load (C/T against takt):');
+    lines.push('', t.loadTitle);
     for (const load of analysis.loads) {
-      const cycle = load.cycleTimeSec === null ? 'no C/T' : `C/T ${seconds(load.cycleTimeSec)}`;
-      const share = load.load === null ? 'load not computed' : `load ${formatPercent(load.load)}`;
-      const over = load.load !== null && load.load > 1 ? '  ← cannot meet demand' : '';
-      lines.push(`  ${labelOf(byId.get(load.nodeId), load.nodeId)}: ${cycle}, ${share}${over}`);
+      const cycle = load.cycleTimeSec === null ? t.noCycleTime : t.cycleTime(quantity(ctx, load.cycleTimeSec, 'sec'));
+      const share = load.load === null ? t.noLoad : t.load(quantity(ctx, load.load, 'ratio'));
+      const over = load.load !== null && load.load > 1 ? t.overTakt : '';
+      lines.push(`  ${nodeName(ctx, byId, load.nodeId)}: ${cycle}, ${share}${over}`);
     }
   }
   return lines;
 }
 
-function wasteLines(wastes: readonly WasteReport[]): string[] {
-  const lines = ['Wastes (DOWNTIME, score 0 to 1 from measured evidence):'];
+/** The measures of a waste that were measured: `Transit time 1.0 days, Transport moves 1`. */
+function measuresLine(ctx: Ctx, report: WasteReport): string | null {
+  const known = report.measures.filter((m) => m.value !== null);
+  if (known.length === 0) return null;
+  return `    ${ctx.t.measures}: ${known.map((m) => `${measureName(m.key, ctx.lang)} ${quantity(ctx, m.value, m.unit)}`).join(', ')}`;
+}
+
+function wasteLines(ctx: Ctx, wastes: readonly WasteReport[]): string[] {
+  const { t, f, lang } = ctx;
+  const lines = [t.wastesTitle];
   for (const waste of wastes) {
-    const score = waste.score === null ? 'no data' : formatNumber(waste.score);
-    lines.push(`  ${WASTE_NAMES[waste.category]?.en ?? waste.category}: ${score}`);
-    // The analyzer's messages name their nodes; tagged findings are marked apart from measured ones.
+    const score = waste.score === null ? t.noData : f.number(waste.score, 3);
+    lines.push(`  ${WASTE_NAMES[waste.category][lang]}: ${score}`);
+    const measures = measuresLine(ctx, waste);
+    if (measures !== null) lines.push(measures);
+    // Tagged findings are marked apart from measured ones.
     for (const finding of waste.findings) {
-      lines.push(`    - ${terminalText(finding.message)}${finding.source === 'tagged' ? ' (tagged by the team)' : ''}`);
+      const text = plainSpaces(renderMessage(finding.message, lang));
+      lines.push(`    - ${terminalText(text)}${finding.source === 'tagged' ? t.tagged : ''}`);
     }
   }
   return lines;
 }
 
-function kaizenLines(state: MapState, byId: Map<string, VsmNode>): string[] {
+function kaizenLines(ctx: Ctx, state: MapState, byId: Map<string, VsmNode>): string[] {
+  const { t, f, lang } = ctx;
   const bursts = state.nodes.filter((node) => node.type === 'kaizen');
   if (bursts.length === 0) return [];
-  const lines = ['', 'Kaizen bursts:'];
+  const lines = ['', t.kaizenTitle];
   for (const burst of bursts) {
     const data = burst.data as KaizenData;
     const facts = [
-      data.stepId ? `improves ${labelOf(byId.get(data.stepId), data.stepId)}` : '',
-      data.waste ? `waste ${WASTE_NAMES[data.waste].en}` : '',
-      data.owner ? `owner ${terminalText(data.owner)}` : '',
-      data.dueDate ? `due ${data.dueDate}` : '',
-      data.status ?? 'open',
+      data.stepId ? t.improves(nodeName(ctx, byId, data.stepId)) : '',
+      data.waste ? t.waste(WASTE_NAMES[data.waste][lang]) : '',
+      data.owner ? t.owner(terminalText(data.owner)) : '',
+      data.dueDate ? t.due(f.date(data.dueDate)) : '',
+      t.status[data.status ?? 'open'],
     ].filter((fact) => fact !== '');
-    lines.push(`  ${labelOf(burst, burst.id)} (${facts.join(', ')})`);
+    lines.push(`  ${nodeName(ctx, byId, burst.id)} (${facts.join(', ')})`);
   }
   return lines;
 }
 
-function listLines(title: string, items: readonly string[]): string[] {
-  if (items.length === 0) return [];
-  return ['', `${title}:`, ...items.map((item) => `  - ${terminalText(item)}`)];
+function messageLines(ctx: Ctx, title: string, messages: readonly Message[]): string[] {
+  if (messages.length === 0) return [];
+  return ['', `${title}:`, ...messages.map((m) => `  - ${terminalText(plainSpaces(renderMessage(m, ctx.lang)))}`)];
 }
 
-/** The readable report of one state: title, metrics with units, flow, wastes, warnings. */
-export function formatReport(doc: VsmDocument, stateKey: StateKey, analysis: MapAnalysis): string {
+/** The readable report of one state in `lang`: title, metrics with units, flow, wastes, warnings. */
+export function formatReport(doc: VsmDocument, stateKey: StateKey, analysis: MapAnalysis, lang: Language = 'en'): string {
+  const ctx = contextOf(lang);
+  const { t, f } = ctx;
   const state = doc.states[stateKey]!;
   const byId = nodesById(state);
   const product = doc.product ? ` (${terminalText(doc.product)})` : '';
-  const title = `${terminalText(doc.title) || 'Untitled map'}${product}`;
+  const title = `${terminalText(doc.title) || t.untitled}${product}`;
   return [
     title,
-    `${STATE_NAMES[stateKey]}: ${state.nodes.length} symbols, ${state.edges.length} arrows`,
+    t.stateSummary(t.stateName[stateKey], f.count(state.nodes.length), f.count(state.edges.length)),
     '',
-    ...metricLines(analysis),
+    ...metricLines(ctx, analysis, byId),
     '',
-    ...flowLines(analysis, byId),
+    ...flowLines(ctx, analysis, byId),
     '',
-    ...wasteLines(analysis.wastes),
-    ...kaizenLines(state, byId),
-    ...listLines('Errors', analysis.errors),
-    ...listLines('Warnings', analysis.warnings),
+    ...wasteLines(ctx, analysis.wastes),
+    ...kaizenLines(ctx, state, byId),
+    ...messageLines(ctx, t.errors, analysis.errors),
+    ...messageLines(ctx, t.warnings, analysis.warnings),
   ].join('\n') + '\n';
 }
 
-/** How each compared metric is named and shown; a share is shown in percent. */
-const METRIC_DISPLAY: Record<string, { name: string; show: (value: number) => string; share?: boolean }> = {
-  dailyDemand: { name: 'Daily demand', show: (v) => `${formatNumber(v)} a day` },
-  availableSecondsPerDay: { name: 'Available time a day', show: seconds },
-  taktTimeSec: { name: 'Takt time', show: seconds },
-  leadTimeDays: { name: 'Lead time', show: days },
-  waitingTimeDays: { name: 'Waiting time', show: days },
-  processingTimeSec: { name: 'Processing time', show: seconds },
-  valueAddedTimeSec: { name: 'Value-added time', show: seconds },
-  valueAddedRatio: { name: 'Value-added ratio', show: formatPercent, share: true },
-  inventoryUnits: { name: 'Inventory', show: (v) => `${formatNumber(v)} units` },
-  inventoryDays: { name: 'Inventory days', show: days },
-  inventoryTurns: { name: 'Inventory turns', show: (v) => `${formatNumber(v)} a year` },
-  bottleneckLoad: { name: 'Bottleneck load', show: formatPercent, share: true },
-  labourContentSec: { name: 'Labour content', show: seconds },
-  operatorsNeeded: { name: 'Operators needed at takt', show: formatNumber },
-  rolledThroughputYield: { name: 'Rolled throughput yield', show: formatPercent, share: true },
-};
-
-function changeLine(name: string, row: MetricChange<string>, show: (value: number) => string, share: boolean): string {
-  const before = row.current === null ? 'n/a' : show(row.current);
-  const after = row.future === null ? 'n/a' : show(row.future);
+/** `current → future  +change (+pct)`; a share changes by percentage points, everything else in its own unit. */
+function changeText(ctx: Ctx, row: MetricChange<string>, unit: MetricUnit): string {
+  const { t, f } = ctx;
+  const show = (value: number | null) => (value === null ? t.notAvailable : quantity(ctx, value, unit as QuantityUnit));
   let change = '';
   if (row.change !== null) {
     const sign = row.change > 0 ? '+' : row.change < 0 ? '−' : '±';
-    // A share changes by percentage points; everything else in its own unit.
-    const amount = share ? `${formatNumber(Math.abs(row.change) * 100)} points` : show(Math.abs(row.change));
-    const pct = row.changePct === null ? '' : ` (${row.changePct > 0 ? '+' : row.changePct < 0 ? '−' : '±'}${formatNumber(Math.abs(row.changePct))} %)`;
+    const amount = unit === 'ratio' ? t.points(f.number(Math.abs(row.change) * 100, 2)) : show(Math.abs(row.change));
+    const pct = row.changePct === null ? '' : ` (${row.changePct > 0 ? '+' : row.changePct < 0 ? '−' : '±'}${plainSpaces(f.percent(Math.abs(row.changePct)))})`;
     change = `  ${sign}${amount}${pct}`;
   }
-  return `  ${name.padEnd(26)}${before} → ${after}${change}`;
+  return `${show(row.current)} → ${show(row.future)}${change}`;
 }
 
-/** A symbol's name inside a sentence: "work cell", but "FIFO lane" keeps its capitals. */
-function symbolName(type: VsmNode['type']): string {
-  return nodeSymbol(type).name.en.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+function verdictWord(ctx: Ctx, verdict: string): string {
+  return verdict === 'better' ? `  ${ctx.t.better}` : verdict === 'worse' ? `  ${ctx.t.worse}` : '';
 }
 
-function stepList(title: string, steps: readonly StepRef[]): string {
-  const names = steps.map((step) => `${terminalText(step.label)} (${symbolName(step.type)} ${terminalText(step.nodeId)})`);
-  return `${title}: ${names.length === 0 ? 'none' : names.join(', ')}`;
+function stepList(ctx: Ctx, title: string, steps: readonly StepRef[], byId: Map<string, VsmNode>): string {
+  const names = steps.map((step) => nodeName(ctx, byId, step.nodeId));
+  return `${title}: ${names.length === 0 ? ctx.t.none : names.join(', ')}`;
 }
 
-/** Both states' reports and what changed between them: metrics, waste scores and steps. */
-export function formatComparison(doc: VsmDocument, comparison: StateComparison): string {
-  const lines = ['Changes, current state → future state:'];
-  for (const row of comparison.metrics) {
-    const display = METRIC_DISPLAY[row.key] ?? { name: row.key, show: formatNumber };
-    lines.push(changeLine(display.name, row, display.show, display.share ?? false));
+function wasteChangeLines(ctx: Ctx, row: WasteChange): string[] {
+  const name = WASTE_NAMES[row.key][ctx.lang];
+  const lines = [`  ${name}: ${changeText(ctx, row, 'ratio')}${verdictWord(ctx, row.verdict)}`];
+  for (const measure of row.measures) {
+    if (measure.current === null && measure.future === null) continue;
+    lines.push(`    ${measureName(measure.key, ctx.lang)}: ${changeText(ctx, measure, measure.unit)}`);
   }
-  lines.push('', 'Waste scores (no data shown as n/a):');
-  for (const row of comparison.wastes) lines.push(changeLine(WASTE_NAMES[row.key]?.en ?? row.key, row, formatNumber, false));
+  return lines;
+}
+
+/** Both states' reports and what changed between them: metrics, wastes with their measures, and steps. */
+export function formatComparison(doc: VsmDocument, comparison: StateComparison, lang: Language = 'en'): string {
+  const ctx = contextOf(lang);
+  const { t } = ctx;
+  const currentById = nodesById(doc.states.current);
+  const futureById = nodesById(doc.states.future ?? { settings: doc.states.current.settings, nodes: [], edges: [] });
+  const lines = [t.changesTitle];
+  lines.push(...rows(comparison.metrics.map((row) => [
+    metricName(row.key, lang),
+    `${changeText(ctx, row, METRICS[row.key].unit)}${verdictWord(ctx, metricVerdict(row))}`,
+  ] as const)));
+  lines.push('', t.wasteScoresTitle);
+  for (const row of comparison.wastes) lines.push(...wasteChangeLines(ctx, row));
   lines.push(
     '',
-    stepList('Steps added', comparison.stepsAdded),
-    stepList('Steps removed', comparison.stepsRemoved),
+    stepList(ctx, t.stepsAdded, comparison.stepsAdded, futureById),
+    stepList(ctx, t.stepsRemoved, comparison.stepsRemoved, currentById),
   );
   const changed = comparison.stepsChanged.map(
-    (step) => `${terminalText(step.label)} (${terminalText(step.futureId)}: ${step.fields.map(terminalText).join(', ')})`,
+    (step) => `${nodeName(ctx, futureById, step.futureId)} (${step.fields.map(terminalText).join(', ')})`,
   );
-  lines.push(`Steps changed: ${changed.length === 0 ? 'none' : changed.join(', ')}`);
+  lines.push(`${t.stepsChanged}: ${changed.length === 0 ? t.none : changed.join(', ')}`);
   return [
-    formatReport(doc, 'current', comparison.current),
-    formatReport(doc, 'future', comparison.future),
+    formatReport(doc, 'current', comparison.current, lang),
+    formatReport(doc, 'future', comparison.future, lang),
     lines.join('\n'),
     '',
   ].join('\n');
+}
+
+/** The comparison's changes for `--json`: metrics, wastes (scores, measures, verdict) and steps. */
+export function changesJson(comparison: StateComparison) {
+  const { metrics, wastes, stepsAdded, stepsRemoved, stepsChanged } = comparison;
+  return { metrics, wastes, stepsAdded, stepsRemoved, stepsChanged };
 }

@@ -4,16 +4,19 @@ import { compareStates } from '../domain/compare';
 import { DocumentError } from '../domain/errors';
 import type { StateKey, VsmDocument } from '../domain/types';
 import { MAX_FILE_BYTES, parseDocumentText } from '../domain/validate';
-import { analysisJson, formatComparison, formatReport } from './report';
+import { renderDocumentError, renderMessage } from '../i18n/domain';
+import type { Language } from '../i18n/language';
+import { analysisJson, changesJson, formatComparison, formatReport } from './report';
+import { CLI_TEXT, type CliText } from './text';
 
 /**
  * The command-line analyzer (spec section 7) as a function of its arguments and its
  * surroundings, so tests run it without a process:
  *
- *   analyze FILE.json [--state current|future] [--json] [--compare]
+ *   analyze FILE.json [--state current|future] [--json] [--compare] [--lang en|id]
  *
  * Whatever goes wrong ends as exit status 1 and one line on stderr, `error: FILE: what is
- * wrong`, never a stack trace; nothing is printed on stdout then.
+ * wrong` in the chosen language, never a stack trace; nothing is printed on stdout then.
  */
 
 /** What the analyzer needs from its surroundings. */
@@ -29,8 +32,8 @@ export interface CliIo {
 export const nodeIo: CliIo = {
   async fileSize(path) {
     const info = await stat(path);
-    if (info.isDirectory()) throw new CliError(path, 'is a directory, not a map file');
-    if (!info.isFile()) throw new CliError(path, 'is not a regular file');
+    if (info.isDirectory()) throw new CliError(path, (t) => t.isDirectory);
+    if (!info.isFile()) throw new CliError(path, (t) => t.notRegularFile);
     return info.size;
   },
   readFile: (path) => readFile(path, 'utf8'),
@@ -38,26 +41,13 @@ export const nodeIo: CliIo = {
   stderr: (text) => void process.stderr.write(text),
 };
 
-export const USAGE = 'usage: npm run -s analyze -- FILE.json [--state current|future] [--json] [--compare]';
+/** The one-line usage, in English (the help and the errors have it in the chosen language). */
+export const USAGE = CLI_TEXT.en.usage;
 
-const HELP = `${USAGE}
-
-Analyses a value stream map file (format arus.vsm) and prints takt time, lead time,
-value-added ratio, inventory, the critical path, the bottleneck and the eight wastes.
-
-  --state current|future   which state to analyse (default: current)
-  --json                   print one JSON object instead of the report
-  --compare                analyse both states and print the changes
-                           (with --json: { current, future, changes })
-  --help                   print this help
-
-Exit status 0 when the file was analysed, 1 when it could not be read or is not valid.
-`;
-
-/** A problem to report as one line; `file` is null for problems with the arguments. */
+/** A problem to report as one line, worded in the chosen language; `file` is null for problems with the arguments. */
 export class CliError extends Error {
-  constructor(readonly file: string | null, message: string) {
-    super(message);
+  constructor(readonly file: string | null, readonly describe: (t: CliText, lang: Language) => string) {
+    super(describe(CLI_TEXT.en, 'en'));
     this.name = 'CliError';
   }
 }
@@ -69,6 +59,19 @@ export interface AnalyzeOptions {
   stateGiven: boolean;
   json: boolean;
   compare: boolean;
+  lang: Language;
+}
+
+/** The language asked for with --lang (looked up first, so even an error about the other arguments speaks it). */
+export function languageOf(argv: readonly string[]): Language {
+  let lang: Language = 'en';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value === 'en' || value === 'id') lang = value;
+  }
+  return lang;
 }
 
 /** Reads the arguments; throws CliError on anything it does not know. `null` means --help. */
@@ -78,11 +81,15 @@ export function parseArgs(argv: readonly string[]): AnalyzeOptions | null {
   let stateGiven = false;
   let json = false;
   let compare = false;
+  let lang: Language = 'en';
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (onlyFiles || !arg.startsWith('-') || arg === '-') {
-      if (file !== null) throw new CliError(null, `one map file at a time, got "${file}" and "${arg}"`);
+      if (file !== null) {
+        const first = file;
+        throw new CliError(null, (t) => t.oneFileAtATime(first, arg));
+      }
       file = arg;
     } else if (arg === '--') onlyFiles = true;
     else if (arg === '--help' || arg === '-h') return null;
@@ -90,17 +97,21 @@ export function parseArgs(argv: readonly string[]): AnalyzeOptions | null {
     else if (arg === '--compare') compare = true;
     else if (arg === '--state' || arg.startsWith('--state=')) {
       const value = arg === '--state' ? argv[++i] : arg.slice('--state='.length);
-      if (value === undefined || value === '') throw new CliError(null, '--state needs a value: current or future');
-      if (value !== 'current' && value !== 'future') {
-        throw new CliError(null, `--state must be current or future, got "${value}"`);
-      }
+      if (value === undefined || value === '') throw new CliError(null, (t) => t.stateNeedsValue);
+      if (value !== 'current' && value !== 'future') throw new CliError(null, (t) => t.stateValue(value));
       state = value;
       stateGiven = true;
-    } else throw new CliError(null, `unknown option "${arg}" (${USAGE})`);
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      // Said in English: the language asked for is the one that is not understood.
+      if (value === undefined || value === '') throw new CliError(null, () => '--lang needs a value: en or id');
+      if (value !== 'en' && value !== 'id') throw new CliError(null, () => `--lang must be en or id, got "${value}"`);
+      lang = value;
+    } else throw new CliError(null, (t) => t.unknownOption(arg));
   }
-  if (file === null) throw new CliError(null, `no map file given (${USAGE})`);
-  if (compare && stateGiven) throw new CliError(null, '--compare analyses both states; leave out --state');
-  return { file, state, stateGiven, json, compare };
+  if (file === null) throw new CliError(null, (t) => t.noFile);
+  if (compare && stateGiven) throw new CliError(null, (t) => t.compareWithState);
+  return { file, state, stateGiven, json, compare, lang };
 }
 
 /** Reads and validates a map file: size first, then the text; every problem names the file. */
@@ -112,26 +123,26 @@ export async function loadDocument(path: string, io: CliIo): Promise<VsmDocument
     // The validate module words the size limit; an empty text with the size gets its message.
     text = sizeBytes > MAX_FILE_BYTES ? '' : await io.readFile(path);
   } catch (error) {
-    throw new CliError(path, describeFileError(error));
+    throw new CliError(path, (t, lang) => describeFileError(error, t, lang));
   }
   try {
     return parseDocumentText(text, sizeBytes);
   } catch (error) {
-    if (error instanceof DocumentError) throw new CliError(path, error.message);
+    if (error instanceof DocumentError) throw new CliError(path, (_t, lang) => renderDocumentError(error, lang));
     throw error;
   }
 }
 
-function describeFileError(error: unknown): string {
-  if (error instanceof CliError) return error.message;
+function describeFileError(error: unknown, t: CliText, lang: Language): string {
+  if (error instanceof CliError) return error.describe(t, lang);
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
-    case 'ENOENT': return 'no such file';
-    case 'EISDIR': return 'is a directory, not a map file';
+    case 'ENOENT': return t.noSuchFile;
+    case 'EISDIR': return t.isDirectory;
     case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'ENAMETOOLONG': return 'the file name is too long';
-    default: return `cannot read the file: ${messageOf(error)}`;
+    case 'EPERM': return t.permissionDenied;
+    case 'ENAMETOOLONG': return t.nameTooLong;
+    default: return t.cannotRead(messageOf(error));
   }
 }
 
@@ -142,29 +153,32 @@ function messageOf(error: unknown): string {
 /** One line, whatever the message holds: line breaks and other control characters become spaces. */
 function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\u00a0/g, ' ').trim();
 }
 
 /** Analyses one state; an analysis error (e.g. a loop) makes the file invalid for the command line. */
 function analyzeState(path: string, doc: VsmDocument, key: StateKey): MapAnalysis {
   const state = doc.states[key];
-  if (!state) throw new CliError(path, `the map has no ${key} state; use --state current`);
+  if (!state) throw new CliError(path, (t) => t.noState(t.stateName[key]));
   const analysis = analyzeMap(state);
   throwOnAnalysisErrors(path, key, analysis);
   return analysis;
 }
 
 function throwOnAnalysisErrors(path: string, key: StateKey, analysis: MapAnalysis): void {
-  if (analysis.errors.length > 0) throw new CliError(path, `${key} state: ${analysis.errors[0]}`);
+  const error = analysis.errors[0];
+  if (error !== undefined) throw new CliError(path, (t, lang) => t.inState(t.stateName[key], renderMessage(error, lang)));
 }
 
 /** Runs the analyzer with command-line arguments (without node and script); returns the exit status. */
 export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
   let file: string | null = null;
+  const lang = languageOf(argv);
+  const t = CLI_TEXT[lang];
   try {
     const options = parseArgs(argv);
     if (options === null) {
-      io.stdout(HELP);
+      io.stdout(t.help);
       return 0;
     }
     file = options.file;
@@ -173,7 +187,7 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
     return 0;
   } catch (error) {
     const where = error instanceof CliError ? error.file : file;
-    const what = error instanceof CliError ? error.message : `unexpected error: ${messageOf(error)}`;
+    const what = error instanceof CliError ? error.describe(t, lang) : t.unexpected(messageOf(error));
     io.stderr(`error: ${where === null ? '' : `${oneLine(where)}: `}${oneLine(what)}\n`);
     return 1;
   }
@@ -181,22 +195,21 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
 
 function stateOutput(options: AnalyzeOptions, doc: VsmDocument): string {
   const analysis = analyzeState(options.file, doc, options.state);
-  if (options.json) return `${JSON.stringify(analysisJson(options.state, analysis), null, 2)}\n`;
-  return formatReport(doc, options.state, analysis);
+  if (options.json) return `${JSON.stringify(analysisJson(options.state, analysis, options.lang), null, 2)}\n`;
+  return formatReport(doc, options.state, analysis, options.lang);
 }
 
 function compareOutput(options: AnalyzeOptions, doc: VsmDocument): string {
   const future = doc.states.future;
-  if (!future) throw new CliError(options.file, 'the map has no future state to compare with');
+  if (!future) throw new CliError(options.file, (t) => t.noFuture);
   const comparison = compareStates(doc.states.current, future);
   throwOnAnalysisErrors(options.file, 'current', comparison.current);
   throwOnAnalysisErrors(options.file, 'future', comparison.future);
-  if (!options.json) return formatComparison(doc, comparison);
-  const { metrics, wastes, stepsAdded, stepsRemoved, stepsChanged } = comparison;
+  if (!options.json) return formatComparison(doc, comparison, options.lang);
   const output = {
-    current: analysisJson('current', comparison.current),
-    future: analysisJson('future', comparison.future),
-    changes: { metrics, wastes, stepsAdded, stepsRemoved, stepsChanged },
+    current: analysisJson('current', comparison.current, options.lang),
+    future: analysisJson('future', comparison.future, options.lang),
+    changes: changesJson(comparison),
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }

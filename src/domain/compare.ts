@@ -1,15 +1,14 @@
-import { analyzeMap, type MapAnalysis, type WasteThresholds } from './analysis';
+import { analyzeMap, type WasteThresholds } from './analysis';
 import { labelOf } from './analysis/labels';
+import type { MapAnalysis, WasteReport } from './analysis/types';
+import type { QuantityUnit } from './messages';
+import { METRICS, NUMERIC_METRIC_KEYS, metricValue, type BetterWhen, type NumericMetricKey, type WasteMeasureKey } from './metrics';
 import { nodeSymbol } from './symbols';
 import type { KaizenData, MapState, VsmEdge, VsmNode, VsmNodeType, WasteId } from './types';
 
-/** The section 4 metrics the comparison lists, in display order. */
-export const COMPARED_METRICS = [
-  'dailyDemand', 'availableSecondsPerDay', 'taktTimeSec', 'leadTimeDays', 'waitingTimeDays',
-  'processingTimeSec', 'valueAddedTimeSec', 'valueAddedRatio', 'inventoryUnits', 'inventoryDays',
-  'inventoryTurns', 'bottleneckLoad', 'labourContentSec', 'operatorsNeeded', 'rolledThroughputYield',
-] as const;
-export type ComparedMetric = (typeof COMPARED_METRICS)[number];
+/** The metrics the comparison lists, in the catalog's order: every numeric metric (`metrics.ts`). */
+export const COMPARED_METRICS: readonly NumericMetricKey[] = NUMERIC_METRIC_KEYS;
+export type ComparedMetric = NumericMetricKey;
 
 /** One figure side by side: change = future − current; changePct in percent of current (null when current is 0 or null). */
 export interface MetricChange<K extends string = ComparedMetric> {
@@ -38,12 +37,30 @@ export interface StepChange {
   fields: string[];
 }
 
+/** Better or worse by a figure's direction; `same` when it did not change; `mixed` when measures disagree; `none` without a verdict. */
+export type Verdict = 'better' | 'worse' | 'same' | 'mixed' | 'none';
+
+/** One absolute measure of a waste side by side, with its unit. */
+export interface WasteMeasureChange extends MetricChange<WasteMeasureKey> {
+  unit: QuantityUnit;
+}
+
+/**
+ * A waste side by side: its score, its absolute measures, and the verdict of the measures (a
+ * score is a share, which grows when its denominator shrinks: merging steps while the trucks
+ * stay is not more transport).
+ */
+export interface WasteChange extends MetricChange<WasteId> {
+  measures: WasteMeasureChange[];
+  verdict: Verdict;
+}
+
 export interface StateComparison {
   current: MapAnalysis;
   future: MapAnalysis;
   metrics: MetricChange[];
-  /** Measured waste scores side by side, in DOWNTIME order. */
-  wastes: MetricChange<WasteId>[];
+  /** The wastes side by side, in DOWNTIME order: scores, measures and the measures' verdict. */
+  wastes: WasteChange[];
   stepsAdded: StepRef[];
   stepsRemoved: StepRef[];
   stepsChanged: StepChange[];
@@ -58,17 +75,40 @@ export interface StateComparison {
 export function compareStates(current: MapState, future: MapState, thresholds?: Partial<WasteThresholds>): StateComparison {
   const before = analyzeMap(current, thresholds);
   const after = analyzeMap(future, thresholds);
-  const metrics = COMPARED_METRICS.map((key) => metricChange(key, metricOf(before, key), metricOf(after, key)));
-  const wastes = before.wastes.map((report, k) => metricChange(report.category, report.score, after.wastes[k]?.score ?? null));
+  const metrics = COMPARED_METRICS.map((key) => metricChange(key, metricValue(before, key), metricValue(after, key)));
+  const wastes = before.wastes.map((report) => wasteChange(report, after.wastes.find((w) => w.category === report.category)));
   return { current: before, future: after, metrics, wastes, ...compareSteps(current, future) };
 }
 
-function metricOf(analysis: MapAnalysis, key: ComparedMetric): number | null {
-  if (key === 'bottleneckLoad') {
-    const id = analysis.bottleneckId;
-    return id === null ? null : (analysis.loads.find((l) => l.nodeId === id)?.load ?? null);
-  }
-  return analysis[key];
+function wasteChange(before: WasteReport, after: WasteReport | undefined): WasteChange {
+  const measures = before.measures.map((measure): WasteMeasureChange => ({
+    ...metricChange(measure.key, measure.value, after?.measures.find((m) => m.key === measure.key)?.value ?? null),
+    unit: measure.unit,
+  }));
+  // Less evidence is better for every measure.
+  const verdicts = measures.map((row) => verdictOf(row, 'lower')).filter((v) => v !== 'none');
+  const verdict: Verdict = verdicts.length === 0 ? 'none'
+    : verdicts.includes('better') && verdicts.includes('worse') ? 'mixed'
+      : verdicts.includes('worse') ? 'worse'
+        : verdicts.includes('better') ? 'better' : 'same';
+  return { ...metricChange(before.category, before.score, after?.score ?? null), measures, verdict };
+}
+
+/** True when a change is only floating-point noise (0.1 + 0.2 − 0.3), relative to the current value. */
+export function isNoChange(change: number, current: number | null): boolean {
+  return Math.abs(change) <= 1e-9 * Math.max(1, Math.abs(current ?? 0));
+}
+
+/** Better or worse by the direction of a figure; `none` when it has no direction or no change could be computed. */
+export function verdictOf(row: Pick<MetricChange<string>, 'change' | 'current'>, better: BetterWhen): Verdict {
+  if (row.change === null || !Number.isFinite(row.change) || better === 'none') return 'none';
+  if (isNoChange(row.change, row.current)) return 'same';
+  return (row.change < 0) === (better === 'lower') ? 'better' : 'worse';
+}
+
+/** The verdict of a compared metric by the catalog's direction. */
+export function metricVerdict(row: MetricChange): Verdict {
+  return verdictOf(row, METRICS[row.key].better);
 }
 
 /** Change and change in percent of two figures; nulls where either side is missing. */

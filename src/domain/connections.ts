@@ -1,13 +1,14 @@
-import { labelOf } from './analysis/labels';
+import { nodeRef } from './analysis/labels';
 import { findMaterialLoop } from './graph';
-import { edgeSymbol, nodeSymbol } from './symbols';
+import { message, type Message, type MessageCode, type MessageParams } from './messages';
+import { nodeSymbol } from './symbols';
 import {
   MATERIAL_EDGE_TYPES, PROCESS_TYPES, STOCK_TYPES,
-  type MapState, type VsmEdgeType, type VsmNode, type VsmNodeType,
+  type MapState, type VsmEdgeType, type VsmNodeType,
 } from './types';
 
 /** The answer to "may these two symbols be joined by this arrow?", with a reason to show if not. */
-export type ConnectionCheck = { ok: true } | { ok: false; reason: string };
+export type ConnectionCheck = { ok: true } | { ok: false; reason: Message };
 
 export interface ConnectionOptions {
   /** The new edge is a rework (return) loop, so it may close a loop in the material flow. */
@@ -36,25 +37,8 @@ const EXTERNAL_TYPES: readonly VsmNodeType[] = ['supplier', 'customer', 'transpo
 
 const INFO_EDGE_TYPES: readonly VsmEdgeType[] = ['manual-info', 'electronic-info'];
 
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-const refuse = (reason: string): ConnectionCheck => ({ ok: false, reason });
-
-/** "an inventory", "a process": the symbol's English name with its article, for messages. */
-function aSymbol(node: VsmNode): string {
-  const name = nodeSymbol(node.type).name.en.toLowerCase();
-  return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
-}
-
-function arrowName(edgeType: VsmEdgeType): string {
-  switch (edgeType) {
-    case 'push': return 'A push arrow';
-    case 'withdrawal': return 'A withdrawal arrow';
-    case 'shipment': return 'A shipment arrow';
-    case 'material': return 'A material arrow';
-    case 'manual-info': return 'An information arrow';
-    case 'electronic-info': return 'An electronic information arrow';
-    case 'kanban-path': return 'A kanban path';
-  }
+function refuse<C extends MessageCode>(code: C, params: MessageParams[C]): ConnectionCheck {
+  return { ok: false, reason: message(code, params) };
 }
 
 /**
@@ -72,55 +56,54 @@ export function checkConnection(
 ): ConnectionCheck {
   const source = map.nodes.find((n) => n.id === sourceId);
   const target = map.nodes.find((n) => n.id === targetId);
-  if (!source || !target) return refuse('That symbol is no longer on the map');
-  if (sourceId === targetId) return refuse('An arrow cannot start and end at the same symbol');
+  if (!source || !target) return refuse('connection.nodeGone', {});
+  if (sourceId === targetId) return refuse('connection.selfLoop', {});
 
   for (const node of [source, target]) {
     if (FLOATING_TYPES.includes(node.type)) {
-      return refuse(`${capitalize(aSymbol(node))} floats on the map and takes no arrows`);
+      return refuse('connection.floating', { type: node.type });
     }
   }
 
-  const arrow = arrowName(edgeType);
   if (MATERIAL_EDGE_TYPES.includes(edgeType)) {
     for (const node of [source, target]) {
       if (!nodeSymbol(node.type).material) {
-        return refuse(`${arrow} moves material; ${aSymbol(node)} holds no material`);
+        return refuse('connection.holdsNoMaterial', { edgeType, type: node.type });
       }
     }
   }
   if (INFO_EDGE_TYPES.includes(edgeType)) {
     if (STOCK_TYPES.includes(target.type)) {
-      return refuse(`${arrow} cannot point into ${aSymbol(target)}`);
+      return refuse('connection.infoIntoStock', { edgeType, type: target.type });
     }
     // A process counts as an information symbol only as the receiver of a schedule.
     const touchesInformation = INFORMATION_TYPES.includes(source.type)
       || INFORMATION_TYPES.includes(target.type) || PROCESS_TYPES.includes(target.type);
     if (!touchesInformation) {
-      return refuse(`${arrow} needs production control, a kanban, a customer or a supplier at one end, or a process receiving it`);
+      return refuse('connection.infoNeedsInfoEnd', { edgeType });
     }
   }
   if (edgeType === 'kanban-path') {
     for (const node of [source, target]) {
       if (!KANBAN_PATH_TYPES.includes(node.type)) {
-        return refuse(`${arrow} joins kanbans, kanban posts, supermarkets, load leveling and processes; not ${aSymbol(node)}`);
+        return refuse('connection.kanbanPathEnd', { edgeType, type: node.type });
       }
     }
   }
   if (edgeType === 'shipment') {
     for (const node of [source, target]) {
       if (!SHIPMENT_END_TYPES.includes(node.type)) {
-        return refuse(`${arrow} runs between suppliers, customers, trucks and stocks; not ${aSymbol(node)}`);
+        return refuse('connection.shipmentEnd', { edgeType, type: node.type });
       }
     }
     if (!EXTERNAL_TYPES.includes(source.type) && !EXTERNAL_TYPES.includes(target.type)) {
-      return refuse(`${arrow} needs a supplier, a customer or a truck at one end; between two stocks use a material arrow`);
+      return refuse('connection.shipmentNeedsExternal', { edgeType });
     }
   }
 
   const edges = options.ignoreEdgeId === undefined ? map.edges : map.edges.filter((e) => e.id !== options.ignoreEdgeId);
   if (edges.some((e) => e.type === edgeType && e.source === sourceId && e.target === targetId)) {
-    return refuse(`These symbols are already joined by a ${edgeSymbol(edgeType).name.en.toLowerCase()}`);
+    return refuse('connection.duplicate', { edgeType });
   }
 
   if (MATERIAL_EDGE_TYPES.includes(edgeType) && options.rework !== true) {
@@ -133,8 +116,7 @@ export function checkConnection(
         // Read the loop from where the new arrow points, so it ends with the new arrow.
         const start = Math.max(0, loop.indexOf(targetId));
         const rotated = [...loop.slice(start), ...loop.slice(0, start)];
-        const names = [...rotated, rotated[0]!].map((id) => labelOf(byId.get(id)!));
-        return refuse(`This arrow would close a loop in the material flow (${names.join(' → ')}); draw it as rework to show a return loop`);
+        return refuse('connection.closesLoop', { nodes: rotated.map((id) => nodeRef(byId.get(id)!)) });
       }
     }
   }

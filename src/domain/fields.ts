@@ -112,8 +112,7 @@ export const EDGE_FIELDS: readonly FieldSpec[] = [
   f('transitDays', 'days', 'Transit time', 'Waktu transit'),
 ];
 
-export const MAX_LABEL_CHARS = 200;
-export const MAX_LONG_TEXT_CHARS = 5_000;
+export { MAX_LABEL_CHARS, MAX_LONG_TEXT_CHARS } from './limits';
 
 export function fieldsOf(type: VsmNodeType): readonly FieldSpec[] {
   return [...FIELDS_BY_TYPE[type], ...COMMON_FIELDS];

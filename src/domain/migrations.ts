@@ -1,4 +1,4 @@
-import { DocumentError, describeValue } from './errors';
+import { DocumentError, describeValue, refuse } from './errors';
 import { SCHEMA_VERSION } from './types';
 
 /** A document as read from a file, before it has been checked against the schema. */
@@ -33,25 +33,22 @@ export function migrate(
 ): { doc: RawDocument; applied: string[] } {
   const version = raw.schemaVersion;
   if (version === undefined) {
-    throw new DocumentError('schemaVersion', 'is missing: the file does not say which version of the format it uses');
+    refuse('schemaVersion', 'file.schemaVersionMissing', {});
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new DocumentError('schemaVersion', `must be a whole number from 1, got ${describeValue(version)}`);
+    refuse('schemaVersion', 'file.schemaVersionInvalid', { got: describeValue(version) });
   }
   if (version > currentVersion) {
-    throw new DocumentError(
-      'schemaVersion',
-      `made by a newer Arus (schema ${version}); this version reads up to schema ${currentVersion}. Update Arus to open it.`,
-    );
+    refuse('schemaVersion', 'file.newerSchema', { version, newest: currentVersion });
   }
   let doc: RawDocument = raw;
   const applied: string[] = [];
   for (let at = version; at < currentVersion; at++) {
     // A migration gets its own copy, so it can never reach the caller's objects.
     if (at === version) doc = structuredClone(raw);
-    const step = migrations.find((m) => m.from === at);
+    const step: Migration | undefined = migrations.find((m) => m.from === at);
     if (!step || step.to !== at + 1) {
-      throw new DocumentError('schemaVersion', `schema ${at} cannot be read: no migration from schema ${at} to ${at + 1}`);
+      refuse('schemaVersion', 'file.noMigration', { from: at, to: at + 1 });
     }
     let next: RawDocument;
     try {
@@ -60,7 +57,7 @@ export function migrate(
       // A migration meets untrusted shapes; whatever trips it, the reader gets one clear error.
       if (error instanceof DocumentError) throw error;
       const why = error instanceof Error ? error.message : String(error);
-      throw new DocumentError('', `could not bring the file from schema ${at} to ${at + 1} (${step.name}): ${why}`);
+      refuse('', 'file.migrationFailed', { from: at, to: at + 1, name: step.name, reason: why });
     }
     doc = { ...next, schemaVersion: step.to };
     applied.push(step.name);

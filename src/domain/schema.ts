@@ -1,35 +1,31 @@
 import * as z from 'zod';
-import { DocumentError, describeValue, joinPath, type PathSegment } from './errors';
-import { COMMON_FIELDS, EDGE_FIELDS, FIELDS_BY_TYPE, MAX_LABEL_CHARS, MAX_LONG_TEXT_CHARS, type FieldSpec } from './fields';
+import { DocumentError, checkNumber, describeValue, joinPath, refuse, type PathSegment } from './errors';
+import { COMMON_FIELDS, EDGE_FIELDS, FIELDS_BY_TYPE, type FieldSpec } from './fields';
+import {
+  MAX_ID_CHARS, MAX_LABEL_CHARS, MAX_LONG_TEXT_CHARS, MAX_NESTING, MAX_SECONDS_PER_DAY, MAX_URL_CHARS, POSITION_LIMIT,
+  SETTINGS_LIMITS, SIZE_LIMIT, VIEWPORT_OFFSET_LIMIT, ZOOM_LIMIT, numberLimitOf, type NumberLimit,
+} from './limits';
+import { message, type Message, type Shape } from './messages';
 import { DEFAULT_SETTINGS, EDGE_TYPES, FORMAT, NODE_TYPES, WASTE_IDS, type VsmNodeType } from './types';
+
+export { MAX_ID_CHARS, MAX_NESTING, MAX_URL_CHARS } from './limits';
 
 /**
  * zod schemas of the document (spec section 3). Every object is loose: fields this version does
  * not know are kept on a round trip, so a file from a newer minor edit or another tool loses
- * nothing. Each check writes its own message (`must be 0 to 100, got 150`); the caller puts the
- * path in front. Run input through `cleanJson` first: it refuses dangerous keys and copies the
- * input into fresh objects, so nothing parsed is ever merged into an existing object.
+ * nothing. Each check says what is wrong as a message code (`value.aboveMax`, with the limit);
+ * the caller puts the path in front. Run input through `cleanJson` first: it refuses dangerous
+ * keys and copies the input into fresh objects, so nothing parsed is ever merged into an
+ * existing object. Number ranges come from `limits.ts`.
  */
 
 /** Keys refused anywhere in a document: merging them into an object can pollute prototypes. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-export const MAX_ID_CHARS = 200;
-export const MAX_URL_CHARS = 2_000;
-/** Deeper nesting than this is refused: no real map comes near it, and it bounds recursion. */
-export const MAX_NESTING = 100;
-/** Seconds in a calendar day: an upper bound for the time available per day. */
-const SECONDS_PER_CALENDAR_DAY = 86_400;
 
 /** Checks one value; returns null when it is fine, else what is wrong (no path). */
-export type ValueCheck = (value: unknown) => string | null;
+export type ValueCheck = (value: unknown) => Message | null;
 
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const got = (value: unknown): string => `got ${describeValue(value)}`;
-const thousands = (n: number): string => n.toLocaleString('en-US');
-
-function nonNegative(what: string): ValueCheck {
-  return (value) => (isFiniteNumber(value) && value >= 0 ? null : `must be ${what}, 0 or more, ${got(value)}`);
-}
+const got = describeValue;
 
 /** Length in characters as a person counts them (code points), cheap for very long strings. */
 function textLength(text: string, limit: number): number {
@@ -41,15 +37,19 @@ function textLength(text: string, limit: number): number {
 
 function textCheck(limit: number): ValueCheck {
   return (value) => {
-    if (typeof value !== 'string') return `must be text, ${got(value)}`;
+    if (typeof value !== 'string') return message('value.notText', { got: got(value) });
     const length = textLength(value, limit);
-    return length <= limit ? null : `is too long: ${thousands(length)} characters, the limit is ${thousands(limit)}`;
+    return length <= limit ? null : message('value.tooLong', { length, limit });
   };
 }
 
-function oneOf(options: readonly string[], what = 'one of'): ValueCheck {
+function oneOf(options: readonly string[]): ValueCheck {
   return (value) =>
-    typeof value === 'string' && options.includes(value) ? null : `must be ${what} ${options.join(', ')}; ${got(value)}`;
+    typeof value === 'string' && options.includes(value) ? null : message('value.notOneOf', { options: [...options], got: got(value) });
+}
+
+function numberCheck(limit: NumberLimit): ValueCheck {
+  return (value) => checkNumber(limit, value);
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -61,26 +61,25 @@ const dateCheck: ValueCheck = (value) => {
     // Date.UTC rolls 2025-02-30 over into March; a real date survives the round trip.
     if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return null;
   }
-  return `must be a date as YYYY-MM-DD, ${got(value)}`;
+  return message('value.notDate', { got: got(value) });
 };
 
-const wasteCheck = oneOf(WASTE_IDS, 'one of the eight wastes:');
+const WASTE_ID_SET: ReadonlySet<unknown> = new Set(WASTE_IDS);
+const wasteCheck: ValueCheck = (value) => (WASTE_ID_SET.has(value) ? null : message('value.notWaste', { got: got(value) }));
 const wasteTagsCheck: ValueCheck = (value) => {
-  if (!Array.isArray(value)) return `must be a list of waste ids (${WASTE_IDS.join(', ')}), ${got(value)}`;
+  if (!Array.isArray(value)) return message('value.notWasteList', { got: got(value) });
   const seen = new Set<unknown>();
   for (const tag of value) {
-    if (typeof tag !== 'string' || !(WASTE_IDS as readonly string[]).includes(tag)) {
-      return `lists an unknown waste ${describeValue(tag)}; known: ${WASTE_IDS.join(', ')}`;
-    }
-    if (seen.has(tag)) return `lists ${describeValue(tag)} twice`;
+    if (!WASTE_ID_SET.has(tag)) return message('value.unknownWaste', { got: got(tag) });
+    if (seen.has(tag)) return message('value.duplicateWaste', { waste: tag as (typeof WASTE_IDS)[number] });
     seen.add(tag);
   }
   return null;
 };
 
 const idCheck: ValueCheck = (value) => {
-  if (typeof value !== 'string' || value === '') return `must be the id of a node, ${got(value)}`;
-  return value.length <= MAX_ID_CHARS ? null : `is too long for an id: ${thousands(value.length)} characters, the limit is ${MAX_ID_CHARS}`;
+  if (typeof value !== 'string' || value === '') return message('value.notNodeId', { got: got(value) });
+  return value.length <= MAX_ID_CHARS ? null : message('value.idTooLong', { length: value.length, limit: MAX_ID_CHARS });
 };
 
 // Browsers drop tabs and newlines inside URLs and trim controls and spaces around them, so
@@ -91,9 +90,9 @@ const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** Allows only http, https and mailto links; refuses `javascript:`, `data:` and every trick around them. */
 export const urlCheck: ValueCheck = (value) => {
-  if (typeof value !== 'string') return `must be a link as text, ${got(value)}`;
-  if (value.length > MAX_URL_CHARS) return `is too long for a link: ${thousands(value.length)} characters, the limit is ${thousands(MAX_URL_CHARS)}`;
-  const refused = `must be an http, https or mailto link, ${got(value)}`;
+  if (typeof value !== 'string') return message('value.notLinkText', { got: got(value) });
+  if (value.length > MAX_URL_CHARS) return message('value.linkTooLong', { length: value.length, limit: MAX_URL_CHARS });
+  const refused = message('value.unsafeLink', { got: got(value) });
   if (URL_TRICK_CHARS.test(value) || !SAFE_LINK.test(value)) return refused;
   try {
     return ALLOWED_PROTOCOLS.has(new URL(value).protocol) ? null : refused;
@@ -102,18 +101,17 @@ export const urlCheck: ValueCheck = (value) => {
   }
 };
 
-const booleanCheck: ValueCheck = (value) => (typeof value === 'boolean' ? null : `must be true or false, ${got(value)}`);
+const booleanCheck: ValueCheck = (value) => (typeof value === 'boolean' ? null : message('value.notBoolean', { got: got(value) }));
 
-/** The check for one catalog field, by its kind (see `fields.ts`). */
+/** The check for one catalog field, by its kind (see `fields.ts`) and its limit (`limits.ts`). */
 export function fieldCheck(spec: FieldSpec): ValueCheck {
   switch (spec.kind) {
-    case 'seconds': return nonNegative('a time in seconds');
-    case 'days': return nonNegative('a number of days');
-    case 'number': return nonNegative('a number');
+    case 'seconds':
+    case 'days':
+    case 'number':
     case 'count':
-      return (value) => (isFiniteNumber(value) && value >= 0 && Number.isInteger(value) ? null : `must be a whole number, 0 or more, ${got(value)}`);
     case 'percent':
-      return (value) => (isFiniteNumber(value) && value >= 0 && value <= 100 ? null : `must be 0 to 100, ${got(value)}`);
+      return numberCheck(numberLimitOf(spec)!);
     case 'text': return textCheck(MAX_LABEL_CHARS);
     case 'longText': return textCheck(MAX_LONG_TEXT_CHARS);
     case 'boolean': return booleanCheck;
@@ -126,17 +124,24 @@ export function fieldCheck(spec: FieldSpec): ValueCheck {
   }
 }
 
+// zod keeps only a string per issue. A check's message travels as the JSON of the Message and is
+// read back by toDocumentError: data written here and read there, never a sentence parsed.
+const encode = (problem: Message): string => JSON.stringify(problem);
+
 /** A zod schema around a check; the output type is declared by the caller. */
 function checked<T>(check: ValueCheck) {
   return z.custom<T>().check((ctx) => {
     const problem = check(ctx.value);
-    if (problem !== null) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+    if (problem !== null) ctx.issues.push({ code: 'custom', message: encode(problem), input: ctx.value });
   });
 }
 
-/** The message for a structural mismatch: `is missing` or `must be a list, got "x"`. */
-function expected(what: string) {
-  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : `must be ${what}, ${got(issue.input)}`) };
+/** The message for a structural mismatch: `is missing` or `must be a list of nodes, got "x"`. */
+function expected(shape: Shape) {
+  return {
+    error: (issue: { input?: unknown }) =>
+      encode(issue.input === undefined ? message('value.missing', {}) : message('value.wrongShape', { expected: shape, got: got(issue.input) })),
+  };
 }
 
 const ORIGIN_FIELD: FieldSpec = { key: 'originId', kind: 'nodeRef', label: { en: 'Origin', id: 'Asal' } };
@@ -144,26 +149,26 @@ const ORIGIN_FIELD: FieldSpec = { key: 'originId', kind: 'nodeRef', label: { en:
 function dataSchema(fields: readonly FieldSpec[]) {
   const shape: Record<string, z.ZodType> = {};
   for (const spec of fields) shape[spec.key] = checked<unknown>(fieldCheck(spec)).optional();
-  return z.looseObject(shape, expected('an object of fields'));
+  return z.looseObject(shape, expected('fields'));
 }
 
-const finite = checked<number>((value) => (isFiniteNumber(value) ? null : `must be a number, ${got(value)}`));
-const size = checked<number>(nonNegative('a size'));
+const coordinate = checked<number>(numberCheck(POSITION_LIMIT));
+const size = checked<number>(numberCheck(SIZE_LIMIT));
 
 export const idSchema = z
   .string(expected('text'))
-  .min(1, { error: 'must not be empty' })
-  .max(MAX_ID_CHARS, { error: (issue) => `is too long for an id: the limit is ${MAX_ID_CHARS} characters, ${got(issue.input)}` });
+  .min(1, { error: () => encode(message('value.empty', {})) })
+  .max(MAX_ID_CHARS, { error: (issue) => encode(message('value.idTooLong', { length: String(issue.input).length, limit: MAX_ID_CHARS })) });
 
-export const positionSchema = z.looseObject({ x: finite, y: finite }, expected('a position {x, y}'));
+export const positionSchema = z.looseObject({ x: coordinate, y: coordinate }, expected('position'));
 
 export const viewportSchema = z.looseObject(
   {
-    x: finite,
-    y: finite,
-    zoom: checked<number>((value) => (isFiniteNumber(value) && value > 0 ? null : `must be a number above 0, ${got(value)}`)),
+    x: checked<number>(numberCheck(VIEWPORT_OFFSET_LIMIT)),
+    y: checked<number>(numberCheck(VIEWPORT_OFFSET_LIMIT)),
+    zoom: checked<number>(numberCheck(ZOOM_LIMIT)),
   },
-  expected('a viewport {x, y, zoom}'),
+  expected('viewport'),
 );
 
 function nodeOption<T extends VsmNodeType>(type: T) {
@@ -186,10 +191,12 @@ export const nodeSchema = z.discriminatedUnion(
   {
     error: (issue) => {
       const input: unknown = issue.input;
-      if (input === null || typeof input !== 'object' || Array.isArray(input)) return `must be a node object, ${got(input)}`;
+      if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+        return encode(message('value.wrongShape', { expected: 'node', got: got(input) }));
+      }
       const type = (input as Record<string, unknown>).type;
-      if (type === undefined) return 'is missing: every node needs a type';
-      return `unknown node type ${describeValue(type)}; known types: ${NODE_TYPES.join(', ')}`;
+      if (type === undefined) return encode(message('node.missingType', {}));
+      return encode(message('node.unknownType', { got: got(type) }));
     },
   },
 );
@@ -201,18 +208,29 @@ export const edgeSchema = z.looseObject(
     id: idSchema,
     type: z.enum(EDGE_TYPES, {
       error: (issue) =>
-        issue.input === undefined
-          ? 'is missing: every edge needs a type'
-          : `unknown edge type ${describeValue(issue.input)}; known types: ${EDGE_TYPES.join(', ')}`,
+        encode(issue.input === undefined ? message('edge.missingType', {}) : message('edge.unknownType', { got: got(issue.input) })),
     }),
     source: idSchema,
     target: idSchema,
-    sourceHandle: z.string(expected('text or null')).nullable().optional(),
-    targetHandle: z.string(expected('text or null')).nullable().optional(),
+    sourceHandle: z.string(expected('textOrNull')).nullable().optional(),
+    targetHandle: z.string(expected('textOrNull')).nullable().optional(),
     data: edgeDataSchema.optional(),
   },
-  expected('an edge object'),
+  expected('edge'),
 );
+
+const daysBasisCheck = oneOf(['working', 'calendar']);
+
+/** The problem with one setting's value on its own (its limit), or null. */
+export function settingCheck(key: keyof typeof SETTINGS_LIMITS | 'daysBasis'): ValueCheck {
+  return key === 'daysBasis' ? daysBasisCheck : numberCheck(SETTINGS_LIMITS[key]);
+}
+
+/** Available time per day (seconds per shift × shifts) beyond a calendar day, or null. */
+export function dayTooLong(availableSecondsPerShift: number, shiftsPerDay: number): Message | null {
+  const perDaySec = availableSecondsPerShift * shiftsPerDay;
+  return perDaySec > MAX_SECONDS_PER_DAY ? message('settings.dayTooLong', { perDaySec, limitSec: MAX_SECONDS_PER_DAY }) : null;
+}
 
 /**
  * Map settings. Missing settings, or missing keys in them, take DEFAULT_SETTINGS: a map drawn
@@ -222,53 +240,37 @@ export const edgeSchema = z.looseObject(
 export const settingsSchema = z
   .looseObject(
     {
-      availableSecondsPerShift: checked<number>((value) =>
-        isFiniteNumber(value) && value > 0 && value <= SECONDS_PER_CALENDAR_DAY
-          ? null
-          : `must be a time in seconds above 0 and at most 86,400, ${got(value)}`,
-      ).default(DEFAULT_SETTINGS.availableSecondsPerShift),
-      shiftsPerDay: checked<number>((value) =>
-        isFiniteNumber(value) && Number.isInteger(value) && value >= 1 && value <= 24
-          ? null
-          : `must be a whole number from 1 to 24, ${got(value)}`,
-      ).default(DEFAULT_SETTINGS.shiftsPerDay),
-      workingDaysPerMonth: checked<number>((value) =>
-        isFiniteNumber(value) && value > 0 && value <= 31 ? null : `must be a number above 0 and at most 31, ${got(value)}`,
-      ).default(DEFAULT_SETTINGS.workingDaysPerMonth),
-      daysBasis: checked<'working' | 'calendar'>(oneOf(['working', 'calendar'])).default(DEFAULT_SETTINGS.daysBasis),
+      availableSecondsPerShift: checked<number>(settingCheck('availableSecondsPerShift')).default(DEFAULT_SETTINGS.availableSecondsPerShift),
+      shiftsPerDay: checked<number>(settingCheck('shiftsPerDay')).default(DEFAULT_SETTINGS.shiftsPerDay),
+      workingDaysPerMonth: checked<number>(settingCheck('workingDaysPerMonth')).default(DEFAULT_SETTINGS.workingDaysPerMonth),
+      daysBasis: checked<'working' | 'calendar'>(daysBasisCheck).default(DEFAULT_SETTINGS.daysBasis),
     },
-    expected('an object of settings'),
+    expected('settings'),
   )
   .check((ctx) => {
-    const perDaySec = ctx.value.availableSecondsPerShift * ctx.value.shiftsPerDay;
-    if (perDaySec > SECONDS_PER_CALENDAR_DAY) {
-      ctx.issues.push({
-        code: 'custom',
-        input: ctx.value,
-        message: `available time per day is ${thousands(perDaySec)} s (seconds per shift × shifts); a day has only 86,400 s`,
-      });
-    }
+    const problem = dayTooLong(ctx.value.availableSecondsPerShift, ctx.value.shiftsPerDay);
+    if (problem !== null) ctx.issues.push({ code: 'custom', input: ctx.value, message: encode(problem) });
   })
   .default(() => ({ ...DEFAULT_SETTINGS }));
 
 export const mapStateSchema = z.looseObject(
   {
     settings: settingsSchema,
-    nodes: z.array(nodeSchema, expected('a list of nodes')),
-    edges: z.array(edgeSchema, expected('a list of edges')),
+    nodes: z.array(nodeSchema, expected('nodes')),
+    edges: z.array(edgeSchema, expected('edges')),
     viewport: viewportSchema.optional(),
   },
-  expected('a map state object with nodes and edges'),
+  expected('state'),
 );
 
 const formatCheck: ValueCheck = (value) =>
-  value === FORMAT ? null : `this is not an Arus map: format must be "${FORMAT}", ${got(value)}`;
+  value === FORMAT ? null : message('file.wrongFormat', { expected: FORMAT, got: got(value) });
 
 /** The whole document, after migration to the current schema version. */
 export const documentSchema = z.looseObject(
   {
     format: checked<typeof FORMAT>(formatCheck),
-    schemaVersion: z.number(expected('a whole number')).int(),
+    schemaVersion: z.number(expected('wholeNumber')).int({ error: (issue) => encode(message('value.wrongShape', { expected: 'wholeNumber', got: got(issue.input) })) }),
     // A title is not essential to a map; a file without one opens untitled.
     title: checked<string>(textCheck(MAX_LABEL_CHARS)).default(''),
     product: checked<string>(textCheck(MAX_LABEL_CHARS)).optional(),
@@ -277,22 +279,33 @@ export const documentSchema = z.looseObject(
         current: mapStateSchema,
         future: mapStateSchema.nullable().default(null),
       },
-      expected('an object with a current state'),
+      expected('states'),
     ),
   },
-  expected('a JSON object'),
+  expected('document'),
 );
 
 /** The format check alone, run before migrations so a stranger's file is named as such. */
-export function checkFormat(value: unknown): string | null {
+export function checkFormat(value: unknown): Message | null {
   return formatCheck(value);
 }
 
 /** Turns the first zod issue into a DocumentError whose path starts at `basePath`. */
 export function toDocumentError(error: z.ZodError, basePath: string): DocumentError {
   const issue = error.issues[0];
-  if (!issue) return new DocumentError(basePath, 'is not valid');
-  return new DocumentError(joinPath(basePath, issue.path as PathSegment[]), issue.message);
+  if (!issue) return new DocumentError(basePath, message('value.invalid', {}));
+  return new DocumentError(joinPath(basePath, issue.path as PathSegment[]), decode(issue.message));
+}
+
+/** The Message a check encoded; an issue that no check of ours wrote becomes `value.invalid`. */
+function decode(text: string): Message {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value !== null && typeof value === 'object' && typeof (value as Message).code === 'string') return value as Message;
+  } catch {
+    // Not one of ours.
+  }
+  return message('value.invalid', {});
 }
 
 /** The result of `cleanJson`: a fresh copy and the first non-finite number met, if any. */
@@ -318,26 +331,26 @@ export function cleanJson(input: unknown, basePath = ''): CleanJson {
       return Object.is(value, -0) ? 0 : value;
     }
     if (typeof value !== 'object') {
-      throw new DocumentError(path, `must be plain JSON data, ${got(value)}`);
+      refuse(path, 'value.notPlainJson', { got: got(value) });
     }
-    if (depth >= MAX_NESTING) throw new DocumentError(path, `is nested more than ${MAX_NESTING} levels deep`);
+    if (depth >= MAX_NESTING) refuse(path, 'value.tooDeep', { limit: MAX_NESTING });
     if (Array.isArray(value)) {
       const out: unknown[] = [];
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
-        if (item === undefined) throw new DocumentError(joinPath(path, [i]), 'must be plain JSON data, got nothing');
+        if (item === undefined) refuse(joinPath(path, [i]), 'value.notPlainJson', { got: { kind: 'nothing' } });
         out.push(copy(item, joinPath(path, [i]), depth + 1));
       }
       return out;
     }
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
-      throw new DocumentError(path, 'must be plain JSON data, got an object of another kind');
+      refuse(path, 'value.notPlainJson', { got: { kind: 'other' } });
     }
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const keyPath = joinPath(path, [key]);
-      if (FORBIDDEN_KEYS.has(key)) throw new DocumentError(keyPath, `the key "${key}" is not allowed in a map file`);
+      if (FORBIDDEN_KEYS.has(key)) refuse(keyPath, 'value.forbiddenKey', { key });
       const item: unknown = (value as Record<string, unknown>)[key];
       if (item === undefined) continue;
       out[key] = copy(item, keyPath, depth + 1);

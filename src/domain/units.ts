@@ -4,11 +4,16 @@
  * Units are read in English and Indonesian (`detik`, `menit`, `jam`, `hari`).
  */
 
-export type ParseResult = { ok: true; value: number } | { ok: false; message: string };
+import { SECONDS_PER_CALENDAR_DAY } from './limits';
+import { message, type Message } from './messages';
 
-/** A calendar day in seconds. */
-export const SECONDS_PER_CALENDAR_DAY = 86_400;
+export { SECONDS_PER_CALENDAR_DAY } from './limits';
+
+/** A number read from typed text, or why it could not be read. */
+export type ParseResult = { ok: true; value: number } | { ok: false; message: Message };
 const MAX_INPUT_CHARS = 100;
+
+const fail = (problem: Message): ParseResult => ({ ok: false, message: problem });
 
 const UNIT_SECONDS: Record<string, 's' | 'min' | 'h' | 'd'> = {
   s: 's', sec: 's', secs: 's', second: 's', seconds: 's', detik: 's', dtk: 's',
@@ -16,8 +21,6 @@ const UNIT_SECONDS: Record<string, 's' | 'min' | 'h' | 'd'> = {
   h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', jam: 'h',
   d: 'd', day: 'd', days: 'd', hari: 'd',
 };
-
-const EXAMPLES = 'try 45 s, 10 min, 1.5 h or 2 d';
 
 /**
  * Reads a number as typed, accepting a decimal comma (`1,5`) and unambiguous thousands
@@ -27,31 +30,30 @@ const EXAMPLES = 'try 45 s, 10 min, 1.5 h or 2 d';
  */
 export function parseNumber(input: string): ParseResult {
   const text = input.trim();
-  if (text === '') return { ok: false, message: 'enter a number' };
-  if (text.length > MAX_INPUT_CHARS) return { ok: false, message: 'that is too long for a number' };
+  if (text === '') return fail(message('input.enterNumber', {}));
+  if (text.length > MAX_INPUT_CHARS) return fail(message('input.numberTooLong', {}));
   const sign = text.startsWith('-') ? -1 : 1;
   const value = readUnsigned(text.replace(/^[-+]\s*/, ''));
-  if (typeof value === 'string') return { ok: false, message: value };
+  if (typeof value !== 'number') return fail(value);
   return { ok: true, value: sign * value };
 }
 
 /** Returns the number, or a message saying why it could not be read. */
-function readUnsigned(text: string): number | string {
+function readUnsigned(text: string): number | Message {
   let normal: string | null = null;
   if (/^\d+$/.test(text)) normal = text;
   else if (/^\d*[.,]\d+$/.test(text)) {
     const [whole = '', fraction = ''] = text.split(/[.,]/);
     if (fraction.length === 3 && /^[1-9]\d{0,2}$/.test(whole)) {
-      const asDecimal = Number(`${whole}.${fraction}`);
-      return `"${text}" could mean ${asDecimal} or ${whole}${fraction}: write it without a thousands separator (${whole}${fraction}) or as ${asDecimal}`;
+      return message('input.ambiguousSeparator', { text, asDecimal: Number(`${whole}.${fraction}`), asWhole: Number(`${whole}${fraction}`) });
     }
     normal = `${whole}.${fraction}`;
   } else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) normal = text.replaceAll(',', '');
   else if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) normal = text.replaceAll('.', '').replace(',', '.');
   else if (/^\d+\.$/.test(text) || /^\d+,$/.test(text)) normal = text.slice(0, -1);
-  if (normal === null) return `could not read "${text}" as a number`;
+  if (normal === null) return message('input.notNumber', { text });
   const value = Number(normal);
-  return Number.isFinite(value) ? value : `"${text}" is too large`;
+  return Number.isFinite(value) ? value : message('input.numberTooLarge', { text });
 }
 
 /**
@@ -62,10 +64,10 @@ function readUnsigned(text: string): number | string {
  */
 export function parseDuration(input: string, unit: 'sec' | 'days', secondsPerDay = SECONDS_PER_CALENDAR_DAY): ParseResult {
   const text = input.trim().toLowerCase();
-  if (text === '') return { ok: false, message: `enter a time; ${EXAMPLES}` };
-  if (text.length > MAX_INPUT_CHARS) return { ok: false, message: 'that is too long for a time' };
-  if (/^-/.test(text)) return { ok: false, message: 'a time cannot be negative' };
-  if (!(secondsPerDay > 0 && Number.isFinite(secondsPerDay))) return { ok: false, message: 'the seconds per day must be above 0' };
+  if (text === '') return fail(message('input.enterTime', {}));
+  if (text.length > MAX_INPUT_CHARS) return fail(message('input.timeTooLong', {}));
+  if (/^-/.test(text)) return fail(message('input.negativeTime', {}));
+  if (!(secondsPerDay > 0 && Number.isFinite(secondsPerDay))) return fail(message('input.badSecondsPerDay', {}));
 
   const bare = readUnsigned(text);
   if (typeof bare === 'number') return { ok: true, value: tidy(bare) };
@@ -77,16 +79,16 @@ export function parseDuration(input: string, unit: 'sec' | 'days', secondsPerDay
   while (at < text.length) {
     part.lastIndex = at;
     const match = part.exec(text);
-    if (!match) return { ok: false, message: `could not read "${input.trim()}" as a time; ${EXAMPLES}` };
+    if (!match) return fail(message('input.notTime', { text: input.trim() }));
     const amount = readUnsigned(match[1]!);
-    if (typeof amount === 'string') return { ok: false, message: amount };
+    if (typeof amount !== 'number') return fail(amount);
     const kind = UNIT_SECONDS[match[2]!];
-    if (!kind) return { ok: false, message: `unknown unit "${match[2]}"; use s, min, h or d` };
+    if (!kind) return fail(message('input.unknownUnit', { unit: match[2]! }));
     totalSec += amount * { s: 1, min: 60, h: 3_600, d: secondsPerDay }[kind];
     at = part.lastIndex;
   }
   const value = unit === 'sec' ? totalSec : totalSec / secondsPerDay;
-  if (!Number.isFinite(value)) return { ok: false, message: 'that time is too large' };
+  if (!Number.isFinite(value)) return fail(message('input.timeTooLarge', {}));
   return { ok: true, value: tidy(value) };
 }
 

@@ -1,15 +1,20 @@
-import { DocumentError, describeValue, joinPath } from './errors';
+import { DocumentError, describeValue, joinPath, refuse } from './errors';
 import { EDGE_FIELDS, fieldsOf } from './fields';
 import { findMaterialLoop } from './graph';
+import { MAX_FILE_BYTES, SETTINGS_LIMITS } from './limits';
+import { message, type JsonProblem, type Message } from './messages';
 import { migrate, type RawDocument } from './migrations';
-import { checkFormat, cleanJson, documentSchema, fieldCheck, mapStateSchema, toDocumentError } from './schema';
-import { nodeSymbol } from './symbols';
-import { NODE_TYPES, type MapState, type VsmDocument, type VsmNodeType } from './types';
+import {
+  checkFormat, cleanJson, dayTooLong, documentSchema, fieldCheck, mapStateSchema, settingCheck, toDocumentError,
+} from './schema';
+import { NODE_TYPES, type MapSettings, type MapState, type VsmDocument, type VsmNodeType } from './types';
+
+export { MAX_FILE_BYTES } from './limits';
 
 /**
  * Every way into the document model goes through here: file text, an already-parsed value,
  * a pasted fragment, one inspector field. Input is untrusted (spec section 8); the only thing
- * these functions throw is a DocumentError whose message names what is wrong and where.
+ * these functions throw is a DocumentError whose code says what is wrong and whose path says where.
  *
  * Validation does not write defaults for step data (uptime 100, machines 1, operators 1): the
  * analyzer applies them, so a file says only what the team measured. Missing `settings` (or
@@ -17,33 +22,23 @@ import { NODE_TYPES, type MapState, type VsmDocument, type VsmNodeType } from '.
  * becomes null, so the rest of the app can rely on those being there.
  */
 
-/** Largest file accepted, in bytes (20 MB). A big real map is well under 1 MB. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
 /** Reads a map file's text (`fileSizeBytes` when the caller knows it) into a valid document. */
 export function parseDocumentText(text: string, fileSizeBytes?: number): VsmDocument {
   // Callers in plain JavaScript (a drop handler, a script) may hand over anything.
-  if (typeof text !== 'string') throw new DocumentError('', `the file has no text to read, got ${describeValue(text)}`);
+  if (typeof text !== 'string') refuse('', 'file.notText', { got: describeValue(text) });
   // Refused before anything is parsed: a string's length in UTF-16 units never exceeds its bytes.
   const sizeBytes = Math.max(fileSizeBytes ?? 0, utf8Length(text, MAX_FILE_BYTES));
-  if (sizeBytes > MAX_FILE_BYTES) {
-    const limit = megabytes(MAX_FILE_BYTES);
-    const size = megabytes(sizeBytes) === limit ? `just over ${limit}` : megabytes(sizeBytes);
-    throw new DocumentError(
-      '',
-      `the file is ${size} MB (${sizeBytes.toLocaleString('en-US')} bytes); files up to ${limit} MB can be opened`,
-    );
-  }
+  if (sizeBytes > MAX_FILE_BYTES) refuse('', 'file.tooLarge', { sizeBytes, limitBytes: MAX_FILE_BYTES });
   // Editors on Windows like to start UTF-8 files with a byte order mark; JSON.parse does not.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new DocumentError('', 'the file is empty');
+  if (body.trim() === '') refuse('', 'file.empty', {});
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
     const { offset, problem } = locateJsonError(body);
     const { line, column } = lineAndColumn(body, offset);
-    throw new DocumentError('', `the file is not valid JSON: ${problem} at line ${line}, column ${column}`);
+    refuse('', 'file.notJson', { line, column, problem });
   }
   return validateDocument(parsed);
 }
@@ -52,7 +47,7 @@ export function parseDocumentText(text: string, fileSizeBytes?: number): VsmDocu
 export function validateDocument(value: unknown): VsmDocument {
   const { value: clean, nonFinite } = cleanJson(value);
   if (clean === null || typeof clean !== 'object' || Array.isArray(clean)) {
-    throw new DocumentError('', `a map file holds one JSON object, got ${describeValue(clean)}`);
+    refuse('', 'file.notObject', { got: describeValue(clean) });
   }
   const raw = clean as RawDocument;
   const formatProblem = checkFormat(raw.format);
@@ -78,7 +73,7 @@ export function validateMapState(value: unknown, path = ''): MapState {
   return state;
 }
 
-export type FieldResult = { ok: true; value: unknown } | { ok: false; message: string };
+export type FieldResult = { ok: true; value: unknown } | { ok: false; message: Message };
 
 /**
  * Checks one field value of a node for the inspector, by the same rules as a file. `undefined`
@@ -86,22 +81,34 @@ export type FieldResult = { ok: true; value: unknown } | { ok: false; message: s
  * exists is for the caller, which knows the map.
  */
 export function validateFieldValue(type: VsmNodeType, key: string, value: unknown): FieldResult {
-  if (!(NODE_TYPES as readonly string[]).includes(type)) return { ok: false, message: `unknown node type ${describeValue(type)}` };
+  if (!(NODE_TYPES as readonly string[]).includes(type)) return { ok: false, message: message('field.unknownNodeType', { got: describeValue(type) }) };
   const spec = key === 'originId'
     ? { key, kind: 'nodeRef' as const, label: { en: 'Origin', id: 'Asal' } }
     : fieldsOf(type).find((field) => field.key === key);
-  if (!spec) return { ok: false, message: `${describeValue(key)} is not a field of ${nodeSymbol(type).name.en.toLowerCase()}` };
+  if (!spec) return { ok: false, message: message('field.unknown', { key: String(key), type }) };
   return checkField(fieldCheck(spec), value);
 }
 
 /** The same as validateFieldValue for the data of an edge (`label`, `rework`, `distanceM`, `transitDays`). */
 export function validateEdgeFieldValue(key: string, value: unknown): FieldResult {
   const spec = EDGE_FIELDS.find((field) => field.key === key);
-  if (!spec) return { ok: false, message: `${describeValue(key)} is not a field of an edge` };
+  if (!spec) return { ok: false, message: message('field.unknownEdgeField', { key: String(key) }) };
   return checkField(fieldCheck(spec), value);
 }
 
-function checkField(check: (value: unknown) => string | null, value: unknown): FieldResult {
+/**
+ * Checks one setting typed in the settings form, by the same limits as a file, and against the
+ * other settings of the map (seconds per shift × shifts must fit in a day).
+ */
+export function validateSettingValue(key: keyof MapSettings, value: unknown, settings: MapSettings): FieldResult {
+  const checked = checkField(settingCheck(key), value);
+  if (!checked.ok || value === undefined) return checked;
+  const next = { ...settings, [key]: value } as MapSettings;
+  const problem = key in SETTINGS_LIMITS ? dayTooLong(next.availableSecondsPerShift, next.shiftsPerDay) : null;
+  return problem === null ? checked : { ok: false, message: problem };
+}
+
+function checkField(check: (value: unknown) => Message | null, value: unknown): FieldResult {
   if (value === undefined) return { ok: true, value: undefined };
   const problem = check(value);
   if (problem !== null) return { ok: false, message: problem };
@@ -115,7 +122,7 @@ export function serializeDocument(doc: VsmDocument): string {
 
 function throwIfNonFinite(nonFinite: { path: string; value: number } | null): void {
   // Only unknown fields get here: known ones were refused by the schema with their own rule.
-  if (nonFinite) throw new DocumentError(nonFinite.path, `must be a finite number, got ${describeValue(nonFinite.value)}`);
+  if (nonFinite) refuse(nonFinite.path, 'value.notFinite', { got: describeValue(nonFinite.value) });
 }
 
 /** Rules across a whole state: unique ids, edges and references to nodes that exist, no loop. */
@@ -124,7 +131,7 @@ function checkState(state: MapState, path: string): void {
   state.nodes.forEach((node, i) => {
     const first = nodeAt.get(node.id);
     if (first !== undefined) {
-      throw new DocumentError(joinPath(path, ['nodes', i, 'id']), `duplicate node id "${node.id}": nodes[${first}] has it too`);
+      refuse(joinPath(path, ['nodes', i, 'id']), 'state.duplicateNodeId', { id: node.id, firstIndex: first });
     }
     nodeAt.set(node.id, i);
   });
@@ -132,14 +139,14 @@ function checkState(state: MapState, path: string): void {
   state.edges.forEach((edge, i) => {
     const idPath = joinPath(path, ['edges', i, 'id']);
     const first = edgeAt.get(edge.id);
-    if (first !== undefined) throw new DocumentError(idPath, `duplicate edge id "${edge.id}": edges[${first}] has it too`);
+    if (first !== undefined) refuse(idPath, 'state.duplicateEdgeId', { id: edge.id, firstIndex: first });
     // One id space for the map, so a selection of ids can never mean two things.
     const node = nodeAt.get(edge.id);
-    if (node !== undefined) throw new DocumentError(idPath, `edge id "${edge.id}" is also the id of nodes[${node}]`);
+    if (node !== undefined) refuse(idPath, 'state.edgeIdIsNodeId', { id: edge.id, nodeIndex: node });
     edgeAt.set(edge.id, i);
     for (const end of ['source', 'target'] as const) {
       if (!nodeAt.has(edge[end])) {
-        throw new DocumentError(joinPath(path, ['edges', i, end]), `edge "${edge.id}" points to missing node "${edge[end]}"`);
+        refuse(joinPath(path, ['edges', i, end]), 'state.edgeToMissingNode', { edge: edge.id, node: edge[end] });
       }
     }
   });
@@ -148,8 +155,7 @@ function checkState(state: MapState, path: string): void {
     for (const field of fieldsOf(node.type)) {
       const ref = data[field.key];
       if (field.kind !== 'nodeRef' || typeof ref !== 'string' || nodeAt.has(ref)) continue;
-      const name = nodeSymbol(node.type).name.en.toLowerCase();
-      throw new DocumentError(joinPath(path, ['nodes', i, 'data', field.key]), `${name} "${node.id}" points to missing node "${ref}"`);
+      refuse(joinPath(path, ['nodes', i, 'data', field.key]), 'state.refToMissingNode', { type: node.type, nodeId: node.id, ref });
     }
   });
   const found = findMaterialLoop(state);
@@ -157,8 +163,7 @@ function checkState(state: MapState, path: string): void {
     // Start the loop at its node that comes first in the file, so the message reads stably.
     const start = found.reduce((best, id, i) => (nodeAt.get(id)! < nodeAt.get(found[best]!)! ? i : best), 0);
     const loop = [...found.slice(start), ...found.slice(0, start)];
-    const around = [...loop, loop[0]].join(' → ');
-    throw new DocumentError(path, `the material flow has a loop: ${around}; mark the return edge as rework`);
+    refuse(path, 'state.materialLoop', { ids: loop });
   }
 }
 
@@ -178,10 +183,6 @@ function utf8Length(text: string, limitBytes: number): number {
   return bytes;
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
-}
-
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
@@ -197,20 +198,28 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
+/** Where JSON text goes wrong: an offset into the text and what was found there. */
+export interface JsonError {
+  offset: number;
+  problem: JsonProblem;
+}
+
 /**
  * Finds where JSON text goes wrong, for a message with line and column that reads the same in
  * every browser (their JSON.parse messages differ). Only runs after JSON.parse has failed.
  */
-export function locateJsonError(text: string): { offset: number; problem: string } {
+export function locateJsonError(text: string): JsonError {
   const n = text.length;
   const stack: string[] = [];
   let i = 0;
   const skipSpace = () => {
     while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
   };
-  const unexpected = (what = 'unexpected') =>
-    i >= n ? { offset: n, problem: 'the text ends too early' } : { offset: i, problem: `${what} ${JSON.stringify(text[i])}` };
-  const readString = (): { offset: number; problem: string } | null => {
+  // A character is shown as JSON writes it, so a quote or a control character stays visible.
+  const found = () => JSON.stringify(text[i]);
+  const unexpected = (kind: 'unexpected' | 'expectedKey' | 'expectedColon' | 'textAfterEnd' = 'unexpected'): JsonError =>
+    i >= n ? { offset: n, problem: { kind: 'endsEarly' } } : { offset: i, problem: { kind, found: found() } };
+  const readString = (): JsonError | null => {
     const start = i;
     i++; // the opening quote
     while (i < n) {
@@ -221,21 +230,21 @@ export function locateJsonError(text: string): { offset: number; problem: string
       }
       if (code === 0x5c) {
         ESCAPE.lastIndex = i;
-        if (!ESCAPE.test(text)) return { offset: i, problem: 'a bad escape (\\) in a text value' };
+        if (!ESCAPE.test(text)) return { offset: i, problem: { kind: 'badEscape' } };
         i = ESCAPE.lastIndex;
       } else if (code < 0x20) {
-        return { offset: i, problem: 'a line break or control character inside a text value' };
+        return { offset: i, problem: { kind: 'controlInText' } };
       } else i++;
     }
-    return { offset: start, problem: 'a text value that is never closed' };
+    return { offset: start, problem: { kind: 'unclosedText' } };
   };
   const readKey = () => {
     skipSpace();
-    if (text[i] !== '"') return unexpected('expected a quoted key, found');
+    if (text[i] !== '"') return unexpected('expectedKey');
     const bad = readString();
     if (bad) return bad;
     skipSpace();
-    if (text[i] !== ':') return unexpected('expected ":", found');
+    if (text[i] !== ':') return unexpected('expectedColon');
     i++;
     return null;
   };
@@ -273,14 +282,17 @@ export function locateJsonError(text: string): { offset: number; problem: string
       skipSpace();
       const top = stack[stack.length - 1];
       if (top === undefined) {
-        return i < n ? unexpected('unexpected text after the end of the data:') : { offset: 0, problem: 'unreadable data' };
+        return i < n ? unexpected('textAfterEnd') : { offset: 0, problem: { kind: 'unreadable' } };
       }
       if (text[i] === (top === '{' ? '}' : ']')) {
         i++;
         stack.pop();
         continue;
       }
-      if (text[i] !== ',') return unexpected(`expected "," or "${top === '{' ? '}' : ']'}", found`);
+      if (text[i] !== ',') {
+        if (i >= n) return { offset: n, problem: { kind: 'endsEarly' } };
+        return { offset: i, problem: { kind: 'expectedCommaOr', close: top === '{' ? '}' : ']', found: found() } };
+      }
       i++;
       if (top === '{') {
         const bad = readKey();

@@ -17,9 +17,11 @@ export const NBSP = '\u00a0';
 const LOCALE: Record<Language, string> = { en: 'en-US', id: 'id-ID' };
 
 /** The time units of a data box, in each language. */
-const UNIT_WORDS: Record<Language, { s: string; min: string; h: string; day: string; days: string; unit: string; units: string }> = {
-  en: { s: 's', min: 'min', h: 'h', day: 'day', days: 'days', unit: 'unit', units: 'units' },
-  id: { s: 'dtk', min: 'mnt', h: 'jam', day: 'hari', days: 'hari', unit: 'unit', units: 'unit' },
+const UNIT_WORDS: Record<Language, {
+  s: string; min: string; h: string; day: string; days: string; unit: string; units: string; perDay: string; perYear: string;
+}> = {
+  en: { s: 's', min: 'min', h: 'h', day: 'day', days: 'days', unit: 'unit', units: 'units', perDay: 'a day', perYear: 'a year' },
+  id: { s: 'dtk', min: 'mnt', h: 'jam', day: 'hari', days: 'hari', unit: 'unit', units: 'unit', perDay: 'per hari', perYear: 'per tahun' },
 };
 
 /** Times up to this many seconds are shown in seconds (a data box compares them with takt). */
@@ -150,6 +152,10 @@ function makeFormatter(lang: Language): Formatter {
         case 'sec': return time(value);
         case 'days': return days(value);
         case 'units': return formatter.units(value);
+        // Daily demand: `920 units a day` / `920 unit per hari`.
+        case 'unitsPerDay': return isMissing(value) ? MISSING : `${formatter.units(value)} ${words.perDay}`;
+        // Inventory turns: `15.0 a year` / `15,0 per tahun`.
+        case 'perYear': return isMissing(value) ? MISSING : `${nf(1, 1).format(value)} ${words.perYear}`;
         case 'ratio': return ratio(value);
         case 'percent': return formatter.percent(value);
         case 'count': return count(value);

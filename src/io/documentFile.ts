@@ -1,19 +1,17 @@
 import { DocumentError } from '../domain/errors';
-import { parseDocumentText, serializeDocument } from '../domain/validate';
+import { MAX_FILE_BYTES, parseDocumentText, serializeDocument } from '../domain/validate';
 import type { VsmDocument } from '../domain/types';
 
-/** Reads a dropped or chosen file as an Arus document; throws DocumentError naming the file. */
+/** Reads a dropped or chosen file as an Arus document; throws DocumentError naming the file (`error.file`). */
 export async function readDocumentFile(file: File): Promise<VsmDocument> {
   try {
     // Size is checked before the text is read, so a 50 MB file is refused at once.
-    return parseDocumentText(file.size > MAX_READ_BYTES ? '' : await file.text(), file.size);
+    return parseDocumentText(file.size > MAX_FILE_BYTES ? '' : await file.text(), file.size);
   } catch (error) {
-    const reason = error instanceof DocumentError ? error.message : String(error);
-    throw new DocumentError(`${file.name}: ${reason}`, error instanceof DocumentError ? error.path : '');
+    if (error instanceof DocumentError) throw error.inFile(file.name);
+    throw error;
   }
 }
-
-const MAX_READ_BYTES = 20 * 1024 * 1024;
 
 /** A file name from the map title: letters, digits and dashes only. */
 export function documentFileName(doc: VsmDocument, extension: string): string {

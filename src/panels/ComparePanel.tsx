@@ -1,10 +1,16 @@
 import { useId, type ReactNode } from 'react';
-import type { ComparedMetric, MetricChange, StateComparison, StepChange, StepRef } from '../domain/compare';
+import {
+  isNoChange, metricVerdict, type MetricChange, type StateComparison, type StepChange, type StepRef, type Verdict,
+  type WasteChange, type WasteMeasureChange,
+} from '../domain/compare';
 import { fieldsOf } from '../domain/fields';
+import { METRICS, type MetricUnit } from '../domain/metrics';
 import { WASTE_NAMES, nodeSymbol } from '../domain/symbols';
-import type { VsmNodeType, WasteId } from '../domain/types';
+import type { VsmNodeType } from '../domain/types';
 import { MISSING, formatCount, formatDays, formatDecimal, formatPercent, formatSec, plainSpaces } from './format';
 import { useLanguage, useMessages, type Language, type Messages } from '../i18n';
+import { formatterFor, plainSpaces as plain } from '../i18n/format';
+import { measureName, metricName } from '../i18n/domain';
 import './panels.css';
 
 /** Which map state a step lives in, so the canvas can show that state before selecting it. */
@@ -16,60 +22,20 @@ export interface ComparePanelProps {
   onSelectNodes?: (nodeIds: string[], state: CompareStateKey) => void;
 }
 
-/** Whether a smaller or a bigger number is the improvement; neutral figures get no verdict. */
-export type BetterWhen = 'lower' | 'higher' | 'neutral';
-
-/** The direction of improvement of each compared metric. */
-export const BETTER_WHEN: Record<ComparedMetric, BetterWhen> = {
-  dailyDemand: 'neutral',
-  availableSecondsPerDay: 'neutral',
-  taktTimeSec: 'neutral',
-  leadTimeDays: 'lower',
-  waitingTimeDays: 'lower',
-  processingTimeSec: 'lower',
-  // Value-added time is the work the customer pays for: neither more nor less is the aim.
-  valueAddedTimeSec: 'neutral',
-  valueAddedRatio: 'higher',
-  inventoryUnits: 'lower',
-  inventoryDays: 'lower',
-  inventoryTurns: 'higher',
-  bottleneckLoad: 'lower',
-  labourContentSec: 'lower',
-  operatorsNeeded: 'lower',
-  rolledThroughputYield: 'higher',
-};
-
-type Unit = 'count' | 'sec' | 'days' | 'ratio' | 'decimal';
-
-const METRIC_UNIT: Record<ComparedMetric, Unit> = {
-  dailyDemand: 'count',
-  availableSecondsPerDay: 'sec',
-  taktTimeSec: 'sec',
-  leadTimeDays: 'days',
-  waitingTimeDays: 'days',
-  processingTimeSec: 'sec',
-  valueAddedTimeSec: 'sec',
-  valueAddedRatio: 'ratio',
-  inventoryUnits: 'count',
-  inventoryDays: 'days',
-  inventoryTurns: 'decimal',
-  bottleneckLoad: 'ratio',
-  labourContentSec: 'sec',
-  operatorsNeeded: 'decimal',
-  rolledThroughputYield: 'ratio',
-};
+type Unit = MetricUnit;
 
 const NBSP = '\u00a0';
 // A true minus sign reads better than a hyphen on a projector.
 const MINUS = '\u2212';
 
+/** A value of a catalog unit (`src/domain/metrics.ts`). */
 function formatValue(value: number | null, unit: Unit): string {
   switch (unit) {
-    case 'count': return formatCount(value);
+    case 'units': case 'unitsPerDay': case 'count': return formatCount(value);
     case 'sec': return formatSec(value);
     case 'days': return formatDays(value);
     case 'ratio': return formatPercent(value);
-    case 'decimal': return formatDecimal(value);
+    default: return formatDecimal(value);
   }
 }
 
@@ -77,11 +43,6 @@ function formatValue(value: number | null, unit: Unit): string {
 function formatPoints(ratioDiff: number, points: string): string {
   const pct = Math.abs(ratioDiff) * 100;
   return `${formatDecimal(pct, pct >= 10 ? 0 : pct >= 1 ? 1 : 2)}${NBSP}${points}`;
-}
-
-/** True when a change is only floating-point noise (0.1 + 0.2 − 0.3). */
-function isNoChange(change: number, current: number | null): boolean {
-  return Math.abs(change) <= 1e-9 * Math.max(1, Math.abs(current ?? 0));
 }
 
 function signOf(change: number, current: number | null): string {
@@ -102,15 +63,6 @@ function formatChangePct(row: MetricChange<string>): string {
   if (changePct === null || !Number.isFinite(changePct)) return MISSING;
   if (isNoChange(changePct, current === null ? null : 100)) return `0${NBSP}%`;
   return `${changePct > 0 ? '+' : MINUS}${formatPercent(Math.abs(changePct) / 100)}`;
-}
-
-type Verdict = 'better' | 'worse' | 'same' | 'none';
-
-/** Better or worse by the metric's direction; 'none' when neutral or not computed. */
-function verdictOf(row: MetricChange<string>, betterWhen: BetterWhen): Verdict {
-  if (row.change === null || !Number.isFinite(row.change) || betterWhen === 'neutral') return 'none';
-  if (isNoChange(row.change, row.current)) return 'same';
-  return (row.change < 0) === (betterWhen === 'lower') ? 'better' : 'worse';
 }
 
 /**
@@ -183,15 +135,16 @@ function CompareTable({ caption, nameHead, className, children }: { caption: str
 
 function MetricTable({ rows }: { rows: MetricChange[] }) {
   const text = useMessages().compare;
+  const language = useLanguage();
   return (
     <CompareTable caption={text.metricsCaption} nameHead={text.metric}>
           {rows.map((row) => {
-            const unit = METRIC_UNIT[row.key];
-            const verdict = verdictOf(row, BETTER_WHEN[row.key]);
+            const unit = METRICS[row.key].unit;
+            const verdict = metricVerdict(row);
             return (
               <tr key={row.key} data-metric={row.key} className={`arus-compare__row arus-compare__row--${verdict}`}>
                 <th scope="row">
-                  {text.metricNames[row.key]} <VerdictBadge verdict={verdict} />
+                  {metricName(row.key, language)} <VerdictBadge verdict={verdict} />
                 </th>
                 <td className="arus-compare__num">{formatValue(row.current, unit)}</td>
                 <td className="arus-compare__num">{formatValue(row.future, unit)}</td>
@@ -209,18 +162,30 @@ function WasteScore({ score }: { score: number | null }) {
   return <>{formatPercent(score)}</>;
 }
 
-function WasteTable({ rows }: { rows: MetricChange<WasteId>[] }) {
+/** A waste's measures, current → future: `Transit time 2.0 days → 2.0 days`. */
+function measuresText(measures: readonly WasteMeasureChange[], language: Language): string {
+  const f = formatterFor(language);
+  return measures
+    .filter((m) => m.current !== null || m.future !== null)
+    .map((m) => plain(`${measureName(m.key, language)} ${f.quantity(m.current, m.unit)} → ${f.quantity(m.future, m.unit)}`))
+    .join(' · ');
+}
+
+function WasteTable({ rows }: { rows: WasteChange[] }) {
   const text = useMessages().compare;
   const language = useLanguage();
   return (
     <CompareTable caption={text.wastesCaption} nameHead={text.waste} className="arus-compare__table--wastes">
           {rows.map((row) => {
-            // A waste score is a share of the worst case: less is better.
-            const verdict = verdictOf(row, 'lower');
+            // Better or worse by the absolute measures, not the score: a share grows when its
+            // denominator shrinks (merging steps while the trucks stay is not more transport).
+            const verdict = row.verdict;
+            const measures = measuresText(row.measures, language);
             return (
               <tr key={row.key} data-waste={row.key} className={`arus-compare__row arus-compare__row--${verdict}`}>
                 <th scope="row">
                   {WASTE_NAMES[row.key][language]} <VerdictBadge verdict={verdict} />
+                  {measures !== '' && <span className="arus-compare__measures">{measures}</span>}
                 </th>
                 <td className="arus-compare__num"><WasteScore score={row.current} /></td>
                 <td className="arus-compare__num"><WasteScore score={row.future} /></td>

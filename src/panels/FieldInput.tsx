@@ -1,8 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { WASTE_IDS, type WasteId } from '../domain/types';
-import type { ParsedField } from './inspector/parseField';
+import { problemText, type FieldProblem, type ParsedField } from './inspector/parseField';
 import { useInspectorText } from './inspector/strings';
 import { WASTE_NAMES } from '../domain/symbols';
+import { useLanguage } from '../i18n';
 
 /*
  * Form controls shared by the inspector and the settings form. Text-like fields keep a draft
@@ -11,7 +12,10 @@ import { WASTE_NAMES } from '../domain/symbols';
  */
 
 interface Message {
-  text: string;
+  /** Why the typed text was refused; rendered in the current language when shown. */
+  problem: FieldProblem;
+  /** The value put back when the field was left with refused text, shown first. */
+  kept: string | null;
   /** True while the typed text is refused and still in the field. */
   invalid: boolean;
 }
@@ -48,6 +52,7 @@ export function CommitField(props: CommitFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const { t } = useInspectorText();
+  const language = useLanguage();
 
   // A draft still open when the field goes away (the selection moved on, React Flow kept
   // the focus from moving) is committed then, so typed data is not lost.
@@ -77,11 +82,10 @@ export function CommitField(props: CommitFieldProps) {
     const result = parse(draft);
     if (!result.ok) {
       if (how === 'enter') {
-        setMessage({ text: result.message, invalid: true });
+        setMessage({ problem: result, kept: null, invalid: true });
       } else {
         setDraft(null);
-        // What was kept comes first: a long message is cut after two lines on screen.
-        setMessage({ text: `${t.keptPrevious(displayValue)} ${result.message}`, invalid: false });
+        setMessage({ problem: result, kept: displayValue, invalid: false });
       }
       return;
     }
@@ -108,6 +112,10 @@ export function CommitField(props: CommitFieldProps) {
   const messageId = `${id}-message`;
   const suffixId = `${id}-suffix`;
   const invalid = message?.invalid === true;
+  // What was kept comes first: a long message is cut after two lines on screen.
+  const messageText = message === null
+    ? undefined
+    : `${message.kept === null ? '' : `${t.keptPrevious(message.kept)} `}${problemText(message.problem, language)}`;
   const shared = {
     id,
     value: draft ?? displayValue,
@@ -136,7 +144,7 @@ export function CommitField(props: CommitFieldProps) {
           </span>
         )}
       </div>
-      <FieldMessage id={messageId} text={message?.text ?? hint} kind={message ? (invalid ? 'error' : 'notice') : 'hint'} />
+      <FieldMessage id={messageId} text={messageText ?? hint} kind={message ? (invalid ? 'error' : 'notice') : 'hint'} />
     </div>
   );
 }

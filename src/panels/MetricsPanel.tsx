@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import type { MapAnalysis } from '../domain/analysis/types';
-import {
-  MISSING, formatCount, formatDays, formatDecimal, formatPercent, formatSec, missingReason,
-  type NullableMetric,
-} from './format';
-import { useMessages, type Messages } from '../i18n';
+import { METRIC_LIST, missingReason, type MetricKey, type MetricUnit, type NumericMetricKey } from '../domain/metrics';
+import { MISSING, formatCount, formatDays, formatDecimal, formatPercent, formatSec } from './format';
+import { useLanguage, useMessages, type Language, type Messages } from '../i18n';
+import { metricName, renderMessage } from '../i18n/domain';
 import './panels.css';
 
 export interface MetricsPanelProps {
@@ -19,37 +18,47 @@ interface MetricTile {
   /** The number with its unit when short ("60 s"); null when it could not be computed. */
   value: string | null;
   /** A longer unit or a second figure, in smaller type so the number stays on one line; a unit
-   * is hidden under a dash, the inventory unit count is not. */
+   * is hidden under a dash, a figure shown beside (the inventory unit count) is not. */
   detail?: string;
-  metric: NullableMetric;
+  /** The detail is a figure of its own, shown under a dash too. */
+  keepDetail?: boolean;
+  metric: MetricKey;
   /** A ratio (0..1) drawn as a bar under the number. */
   ratio?: number;
 }
 
-function tile(
-  key: NullableMetric, label: string, value: number | null, format: (v: number) => string,
-  extra: Partial<MetricTile> = {},
-): MetricTile {
-  return { key, metric: key, label, value: value === null ? null : format(value), ...extra };
+/** How the panel shows a number of each catalog unit; per-day and per-year figures get a detail. */
+function formatOf(unit: MetricUnit): (value: number) => string {
+  switch (unit) {
+    case 'sec': return formatSec;
+    case 'days': return formatDays;
+    case 'ratio': return formatPercent;
+    case 'units': case 'unitsPerDay': case 'count': return formatCount;
+    default: return formatDecimal;
+  }
 }
 
-function metricTiles(a: MapAnalysis, m: Messages['metrics']): MetricTile[] {
-  return [
-    tile('taktTimeSec', m.taktTime, a.taktTimeSec, formatSec),
-    tile('dailyDemand', m.dailyDemand, a.dailyDemand, formatCount, { detail: m.perDay }),
-    tile('leadTimeDays', m.leadTime, a.leadTimeDays, formatDays),
-    tile('processingTimeSec', m.processingTime, a.processingTimeSec, formatSec),
-    tile('valueAddedTimeSec', m.valueAddedTime, a.valueAddedTimeSec, formatSec),
-    tile('valueAddedRatio', m.valueAddedRatio, a.valueAddedRatio, formatPercent, { ratio: a.valueAddedRatio ?? undefined }),
-    // Days first: that is what a lean team compares; the unit count is the detail.
-    tile('inventoryDays', m.inventory, a.inventoryDays, formatDays, { detail: m.units(formatCount(a.inventoryUnits)) }),
-    tile('inventoryTurns', m.inventoryTurns, a.inventoryTurns, formatDecimal, { detail: m.perYear }),
-    tile('operatorsNeeded', m.operatorsNeeded, a.operatorsNeeded, formatDecimal),
-    tile('labourContentSec', m.labourContent, a.labourContentSec, formatSec),
-    tile('rolledThroughputYield', m.rolledThroughputYield, a.rolledThroughputYield, formatPercent, {
-      ratio: a.rolledThroughputYield ?? undefined,
-    }),
-  ];
+function unitDetail(unit: MetricUnit, m: Messages['metrics']): string | undefined {
+  return unit === 'unitsPerDay' ? m.perDay : unit === 'perYear' ? m.perYear : undefined;
+}
+
+/** The catalog's headline metrics, in its order (`src/domain/metrics.ts`). */
+function metricTiles(a: MapAnalysis, m: Messages['metrics'], language: Language): MetricTile[] {
+  return METRIC_LIST.filter((spec) => spec.headline && spec.unit !== 'node').map((spec) => {
+    const key = spec.key as NumericMetricKey;
+    const value = a[key];
+    // A figure shown beside (inventory days with its units): the unit count stays visible under a dash.
+    const detail = spec.shownWith !== undefined
+      ? m.units(formatCount(a[spec.shownWith as NumericMetricKey]))
+      : unitDetail(spec.unit, m);
+    return {
+      key, metric: key, label: metricName(key, language),
+      value: value === null ? null : formatOf(spec.unit)(value),
+      detail,
+      keepDetail: spec.shownWith !== undefined,
+      ratio: spec.unit === 'ratio' ? (value ?? undefined) : undefined,
+    };
+  });
 }
 
 /** The step's name as the analysis knows it, so the bottleneck button can name it. */
@@ -63,12 +72,10 @@ function stepLabel(analysis: MapAnalysis, nodeId: string, unnamed: string): stri
 export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
   const headingId = useId();
   const m = useMessages().metrics;
-  const tiles = metricTiles(analysis, m);
+  const language = useLanguage();
+  const tiles = metricTiles(analysis, m, language);
   const stepName = (nodeId: string) => stepLabel(analysis, nodeId, m.unnamedStep);
-  const { bottleneckId } = analysis;
-  const bottleneckLoad = bottleneckId === null
-    ? null
-    : analysis.loads.find((load) => load.nodeId === bottleneckId)?.load ?? null;
+  const { bottleneckId, bottleneckLoad } = analysis;
 
   return (
     <section className="arus-panel arus-metrics" aria-labelledby={headingId}>
@@ -77,7 +84,7 @@ export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
       {analysis.errors.length > 0 && (
         <div className="arus-messages arus-messages--error" role="alert">
           <h3>{m.errors}</h3>
-          <ol>{analysis.errors.map((error, i) => <li key={i}>{error}</li>)}</ol>
+          <ol>{analysis.errors.map((error, i) => <li key={i}>{renderMessage(error, language)}</li>)}</ol>
         </div>
       )}
 
@@ -111,7 +118,7 @@ export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
               {t.value === null
                 ? <MissingNumber analysis={analysis} metric={t.metric} />
                 : <span className="arus-metric__number">{t.value}</span>}
-              {t.detail !== undefined && (t.value !== null || t.key === 'inventoryDays') && <>{' '}<span className="arus-metric__detail">{t.detail}</span></>}
+              {t.detail !== undefined && (t.value !== null || t.keepDetail === true) && <>{' '}<span className="arus-metric__detail">{t.detail}</span></>}
               {t.ratio !== undefined && <RatioBar ratio={t.ratio} />}
             </dd>
           </div>
@@ -121,7 +128,7 @@ export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
       {analysis.warnings.length > 0 && (
         <div className="arus-messages arus-messages--warning">
           <h3>{m.warnings}</h3>
-          <ol>{analysis.warnings.map((warning, i) => <li key={i}>{warning}</li>)}</ol>
+          <ol>{analysis.warnings.map((warning, i) => <li key={i}>{renderMessage(warning, language)}</li>)}</ol>
         </div>
       )}
     </section>
@@ -133,11 +140,13 @@ export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
  * reason is pointed to by its number in the list below; the full text is the tooltip and is
  * read out to screen readers.
  */
-function MissingNumber({ analysis, metric }: { analysis: MapAnalysis; metric: NullableMetric }) {
+function MissingNumber({ analysis, metric }: { analysis: MapAnalysis; metric: MetricKey }) {
   const m = useMessages().metrics;
-  const reason = missingReason(analysis, metric);
-  const warningIndex = analysis.warnings.indexOf(reason);
-  const errorIndex = analysis.errors.indexOf(reason);
+  const language = useLanguage();
+  const cause = missingReason(analysis, metric);
+  const reason = renderMessage(cause, language);
+  const warningIndex = analysis.warnings.findIndex((warning) => warning === cause);
+  const errorIndex = analysis.errors.findIndex((error) => error === cause);
   const pointer = warningIndex >= 0 ? m.seeWarning(warningIndex + 1)
     : errorIndex >= 0 ? m.seeError(errorIndex + 1) : reason;
   return (

@@ -1,10 +1,12 @@
 import { useId } from 'react';
-import { MAX_LABEL_CHARS } from '../domain/fields';
+import { MAX_LABEL_CHARS } from '../domain/limits';
+import { message } from '../domain/messages';
 import type { MapSettings } from '../domain/types';
-import { formatDuration, parseDuration, parseNumber } from '../domain/units';
+import { parseDuration, parseNumber, type ParseResult } from '../domain/units';
+import { validateSettingValue } from '../domain/validate';
 import { CommitField } from './FieldInput';
 import { secondsText, type ParsedField } from './inspector/parseField';
-import { useInspectorText, type InspectorText } from './inspector/strings';
+import { useInspectorText } from './inspector/strings';
 import './inspector.css';
 
 export interface SettingsFormProps {
@@ -17,10 +19,6 @@ export interface SettingsFormProps {
   onChangeProduct?(product: string | undefined): void;
 }
 
-const SECONDS_PER_CALENDAR_DAY = 86_400;
-/** More than four shifts a day is almost surely a typo; the file format allows up to 24. */
-const MAX_SHIFTS_PER_DAY = 4;
-
 /**
  * The map's title and the settings behind takt and lead time: available time per shift,
  * shifts per day, working days per month, and the days basis of the value-added ratio.
@@ -31,34 +29,19 @@ export function SettingsForm({ settings, title, product, onChangeSettings, onCha
   const { t: T } = useInspectorText();
   const id = (key: string) => `${idPrefix}-${key}`;
   const availablePerDaySec = settings.availableSecondsPerShift * settings.shiftsPerDay;
-  const dayTooLong = (perDaySec: number) =>
-    perDaySec > SECONDS_PER_CALENDAR_DAY
-      ? T.dayTooLong(formatDuration(perDaySec, 'sec'))
-      : null;
 
-  const parseShiftTime = (input: string): ParsedField => {
-    const text = input.trim();
-    if (text === '') return { ok: false, message: T.required };
-    const parsed = parseDuration(text, 'sec');
+  // The same limits as a file (`domain/limits.ts`), and the day must hold seconds per shift × shifts.
+  const checked = (key: keyof MapSettings, parsed: ParseResult): ParsedField => {
     if (!parsed.ok) return parsed;
-    if (!(parsed.value > 0 && parsed.value <= SECONDS_PER_CALENDAR_DAY)) return { ok: false, message: T.shiftLength };
-    const problem = dayTooLong(parsed.value * settings.shiftsPerDay);
-    return problem ? { ok: false, message: problem } : parsed;
+    const result = validateSettingValue(key, parsed.value, settings);
+    return result.ok ? result : { ok: false, message: result.message };
   };
-  const parseShifts = (input: string): ParsedField => {
-    const parsed = parseRequiredNumber(input, T);
-    if (!parsed.ok) return parsed;
-    const shifts = parsed.value;
-    if (!(Number.isInteger(shifts) && shifts >= 1 && shifts <= MAX_SHIFTS_PER_DAY)) return { ok: false, message: T.shiftsRange };
-    const problem = dayTooLong(settings.availableSecondsPerShift * shifts);
-    return problem ? { ok: false, message: problem } : parsed;
-  };
-  const parseWorkingDays = (input: string): ParsedField => {
-    const parsed = parseRequiredNumber(input, T);
-    if (!parsed.ok) return parsed;
-    // Averages such as 21.7 days (260 a year / 12) are common, so decimals are fine.
-    return parsed.value >= 1 && parsed.value <= 31 ? parsed : { ok: false, message: T.daysRange };
-  };
+  const parseShiftTime = (input: string): ParsedField =>
+    input.trim() === '' ? required() : checked('availableSecondsPerShift', parseDuration(input, 'sec'));
+  const parseShifts = (input: string): ParsedField =>
+    input.trim() === '' ? required() : checked('shiftsPerDay', parseNumber(input));
+  const parseWorkingDays = (input: string): ParsedField =>
+    input.trim() === '' ? required() : checked('workingDaysPerMonth', parseNumber(input));
 
   return (
     <section className="inspector" aria-label={T.settings}>
@@ -71,7 +54,7 @@ export function SettingsForm({ settings, title, product, onChangeSettings, onCha
           label={T.mapTitle}
           displayValue={title}
           storedValue={title}
-          parse={(input) => parseLabel(input, '', T)}
+          parse={(input) => parseLabel(input, '', T.mapTitle)}
           onCommit={(value) => onChangeTitle(value as string)}
         />
         {onChangeProduct && (
@@ -80,7 +63,7 @@ export function SettingsForm({ settings, title, product, onChangeSettings, onCha
             label={T.product}
             displayValue={product ?? ''}
             storedValue={product}
-            parse={(input) => parseLabel(input, undefined, T)}
+            parse={(input) => parseLabel(input, undefined, T.product)}
             onCommit={(value) => onChangeProduct(value as string | undefined)}
           />
         )}
@@ -137,15 +120,13 @@ export function SettingsForm({ settings, title, product, onChangeSettings, onCha
   );
 }
 
+const required = (): ParsedField => ({ ok: false, message: message('input.required', {}) });
+
 /** A one-line label: trimmed, at most MAX_LABEL_CHARS; empty gives `empty` ('' or undefined). */
-function parseLabel(input: string, empty: '' | undefined, T: InspectorText): ParsedField {
+function parseLabel(input: string, empty: '' | undefined, field: string): ParsedField {
   const text = input.trim();
   if (text === '') return { ok: true, value: empty };
-  if ([...text].length > MAX_LABEL_CHARS) return { ok: false, message: T.tooLong(MAX_LABEL_CHARS) };
+  const length = [...text].length;
+  if (length > MAX_LABEL_CHARS) return { ok: false, message: message('value.tooLong', { length, limit: MAX_LABEL_CHARS }), field };
   return { ok: true, value: text };
-}
-
-function parseRequiredNumber(input: string, T: InspectorText): { ok: true; value: number } | { ok: false; message: string } {
-  const text = input.trim();
-  return text === '' ? { ok: false, message: T.required } : parseNumber(text);
 }

@@ -1,7 +1,9 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { MapAnalysis, TimelineRung } from '../domain/analysis/types';
-import { MISSING, formatDays, formatPercent, formatSec, missingReason, plainSpaces, revealOnFocus, wrapLabel } from './format';
-import { useMessages, type Messages } from '../i18n';
+import { missingReason, type MetricKey } from '../domain/metrics';
+import { MISSING, formatDays, formatPercent, formatSec, plainSpaces, revealOnFocus, wrapLabel } from './format';
+import { useLanguage, useMessages, type Messages } from '../i18n';
+import { renderMessage } from '../i18n/domain';
 import './panels.css';
 
 export interface TimelineLadderProps {
@@ -66,6 +68,7 @@ function ladderPath(segments: Segment[]): string {
 export function TimelineLadder({ analysis, onSelectNodes }: TimelineLadderProps) {
   const headingId = useId();
   const messages = useMessages();
+  const language = useLanguage();
   const text = messages.ladder;
   const unnamed = messages.metrics.unnamedStep;
   const rungs = analysis.timeline;
@@ -84,7 +87,7 @@ export function TimelineLadder({ analysis, onSelectNodes }: TimelineLadderProps)
       <h2 id={headingId} className="arus-panel__title">{text.title}</h2>
       {rungs.length === 0 ? (
         <p className="arus-note">
-          {analysis.errors[0] ?? text.noTimeline}
+          {analysis.errors[0] === undefined ? text.noTimeline : renderMessage(analysis.errors[0], language)}
         </p>
       ) : (
         <div className="arus-ladder__body">
@@ -149,9 +152,10 @@ export function TimelineLadder({ analysis, onSelectNodes }: TimelineLadderProps)
 
 function LadderTotals({ analysis }: { analysis: MapAnalysis }) {
   const text = useMessages().ladder;
-  const total = (value: number | null, format: (v: number) => string, metric: Parameters<typeof missingReason>[1]) =>
+  const language = useLanguage();
+  const total = (value: number | null, format: (v: number) => string, metric: MetricKey) =>
     value === null
-      ? <strong className="arus-ladder__total-value" title={missingReason(analysis, metric)}>{MISSING}</strong>
+      ? <strong className="arus-ladder__total-value" title={renderMessage(missingReason(analysis, metric), language)}>{MISSING}</strong>
       : <strong className="arus-ladder__total-value">{format(value)}</strong>;
   return (
     <dl className="arus-ladder__totals" aria-label={text.totals}>

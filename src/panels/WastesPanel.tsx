@@ -4,6 +4,7 @@ import { WASTE_IDS } from '../domain/types';
 import { WASTE_NAMES } from '../domain/symbols';
 import { formatPercent } from './format';
 import { useLanguage, useMessages } from '../i18n';
+import { renderMessage } from '../i18n/domain';
 import './panels.css';
 
 export interface WastesPanelProps {
@@ -18,7 +19,7 @@ export function WastesPanel({ analysis, onSelectFinding }: WastesPanelProps) {
   const text = useMessages().wastes;
   // Always all eight in WASTE_IDS order, whatever order (or gaps) the analysis has.
   const reports = WASTE_IDS.map((category): WasteReport =>
-    analysis.wastes.find((report) => report.category === category) ?? { category, score: null, findings: [] });
+    analysis.wastes.find((report) => report.category === category) ?? { category, score: null, measures: [], findings: [] });
 
   return (
     <section className="arus-panel arus-wastes" aria-labelledby={headingId}>
@@ -95,6 +96,7 @@ interface FindingListProps {
 
 function FindingList({ kind, title, emptyText, findings, onSelectFinding }: FindingListProps) {
   const titleId = useId();
+  const language = useLanguage();
   return (
     <div className={`arus-findings arus-findings--${kind}`} data-findings={kind}>
       <h4 id={titleId} className="arus-findings__title">
@@ -114,7 +116,7 @@ function FindingList({ kind, title, emptyText, findings, onSelectFinding }: Find
                 onClick={() => onSelectFinding(finding.nodeIds)}
               >
                 {kind === 'tagged' && <span className="arus-finding__tag" aria-hidden="true">#</span>}
-                {finding.message}
+                {renderMessage(finding.message, language)}
               </button>
             </li>
           ))}

@@ -75,65 +75,6 @@ export function formatDecimal(value: number | null | undefined, maxFractionDigit
   return decimals(value, maxFractionDigits);
 }
 
-/** The numbers of a MapAnalysis that may be null, plus the bottleneck. */
-export type NullableMetric =
-  | 'taktTimeSec' | 'dailyDemand' | 'leadTimeDays' | 'waitingTimeDays' | 'processingTimeSec'
-  | 'valueAddedTimeSec' | 'valueAddedRatio' | 'inventoryDays' | 'inventoryTurns'
-  | 'labourContentSec' | 'operatorsNeeded' | 'rolledThroughputYield' | 'bottleneckId';
-
-interface ReasonSource { warnings: readonly string[]; errors: readonly string[] }
-
-// Warnings are free text from the analyzer, so a missing number is matched to the warning
-// that names it: the most specific words first, then the numbers it is computed from.
-const REASON_WORDS: Record<NullableMetric, { words: string[]; from: NullableMetric[] }> = {
-  taktTimeSec: { words: ['takt', 'demand'], from: [] },
-  dailyDemand: { words: ['demand', 'customer'], from: [] },
-  leadTimeDays: { words: ['lead time', 'critical path', 'no path'], from: ['waitingTimeDays', 'processingTimeSec'] },
-  waitingTimeDays: { words: ['waiting', 'stock', 'transit'], from: ['dailyDemand'] },
-  processingTimeSec: { words: ['processing time', 'cycle time', 'processing'], from: [] },
-  valueAddedTimeSec: { words: ['value-added time', 'value added', 'value-added'], from: ['processingTimeSec'] },
-  valueAddedRatio: { words: ['value-added ratio', 'ratio'], from: ['leadTimeDays', 'valueAddedTimeSec'] },
-  inventoryDays: { words: ['inventory days', 'stock days', 'stock'], from: ['dailyDemand'] },
-  inventoryTurns: { words: ['turns'], from: ['leadTimeDays'] },
-  labourContentSec: { words: ['labour', 'labor', 'operator'], from: ['processingTimeSec'] },
-  operatorsNeeded: { words: ['operators needed'], from: ['taktTimeSec', 'labourContentSec'] },
-  rolledThroughputYield: { words: ['yield', 'scrap'], from: [] },
-  bottleneckId: { words: ['bottleneck', 'load'], from: ['taktTimeSec'] },
-};
-
-const MISSING_WORDS = [/not computed|cannot/, /\bno\b/, /(?:)/];
-
-/**
- * Why a metric is missing, for the "—" tooltip: the warning that names it, else the reason
- * of a number it depends on, else the first error (a loop stops everything), else a plain note.
- */
-export function missingReason(analysis: ReasonSource, metric: NullableMetric): string {
-  return findReason(analysis, metric, new Set())
-    ?? analysis.errors[0]
-    ?? 'Not computed: the map has no data for it yet.';
-}
-
-function findReason(analysis: ReasonSource, metric: NullableMetric, seen: Set<NullableMetric>): string | undefined {
-  if (seen.has(metric)) return undefined;
-  seen.add(metric);
-  const { words, from } = REASON_WORDS[metric];
-  // A warning that says something is not computed beats one that merely mentions the metric.
-  for (const strength of MISSING_WORDS) {
-    for (const word of words) {
-      const hit = analysis.warnings.find((warning) => {
-        const text = warning.toLowerCase();
-        return text.includes(word) && strength.test(text);
-      });
-      if (hit !== undefined) return hit;
-    }
-  }
-  for (const dependency of from) {
-    const hit = findReason(analysis, dependency, seen);
-    if (hit !== undefined) return hit;
-  }
-  return undefined;
-}
-
 /** The same text with plain spaces, for aria-labels (screen readers and tests match those). */
 export function plainSpaces(text: string): string {
   return text.replace(/\u00a0/g, ' ');

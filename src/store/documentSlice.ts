@@ -58,7 +58,7 @@ export const createDocumentSlice = (initial: DocumentSlice['document']): EditorS
         if (type !== edge.type || rework !== (edge.data?.rework === true)) {
           const check = checkConnection(map, edge.source, edge.target, type, { rework, ignoreEdgeId: id });
           if (!check.ok) {
-            get().showMessage('error', check.reason);
+            get().showMessage('error', { message: check.reason });
             return false;
           }
         }
@@ -79,7 +79,7 @@ export const createDocumentSlice = (initial: DocumentSlice['document']): EditorS
         const rework = state.flowRework && isMaterialEdge(edge);
         const check = checkConnection(activeMapOf(state), source, target, type, { rework });
         if (!check.ok) {
-          state.showMessage('error', check.reason);
+          state.showMessage('error', { message: check.reason });
           return null;
         }
         edge.id = createIdFactory(state.document)(ID_PREFIX.edge);

@@ -1,4 +1,5 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
+import type { LocatedMessage } from '../domain/messages';
 import type {
   MapSettings, StateKey, Viewport, VsmDocument, VsmEdge, VsmEdgeType, VsmNode, VsmNodeType,
   XYPosition,
@@ -17,7 +18,11 @@ export interface Selection {
 
 export interface EditorMessage {
   kind: 'info' | 'error';
-  text: string;
+  /**
+   * UI text already in the reader's language, or a domain message (a refused connection, a file
+   * that could not be opened) that the view renders in the current language: the store has none.
+   */
+  body: string | LocatedMessage;
   /** Grows with every message, so a toast can tell a new message from an old one with the same text. */
   id: number;
 }
@@ -103,7 +108,7 @@ export interface UiSlice {
   setSelection: (selection: Partial<Selection>) => void;
   selectAll: () => void;
   clearSelection: () => void;
-  showMessage: (kind: EditorMessage['kind'], text: string) => void;
+  showMessage: (kind: EditorMessage['kind'], body: EditorMessage['body']) => void;
   /** Clears the message, or only the one with this id (so a timer cannot clear a newer one). */
   clearMessage: (id?: number) => void;
 }

@@ -37,9 +37,9 @@ export const createUiSlice: EditorSliceCreator<UiSlice> = (set, get) => {
 
     clearSelection: () => get().setSelection({ nodeIds: [], edgeIds: [] }),
 
-    showMessage: (kind, text) => {
+    showMessage: (kind, body) => {
       messageCount += 1;
-      set({ message: { kind, text, id: messageCount } });
+      set({ message: { kind, body, id: messageCount } });
     },
 
     clearMessage: (id) => {

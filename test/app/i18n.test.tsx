@@ -49,8 +49,8 @@ describe('the UI language', () => {
     expect(screen.getByRole('tab', { name: 'Properti' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('tab', { name: 'Metrik' }));
     expect(screen.getByRole('tab', { name: 'Pemborosan' })).toBeInTheDocument();
-    const takt = document.querySelector('[data-metric="taktTimeSec"]')!;
-    expect(within(takt as HTMLElement).getByText('Waktu takt')).toBeInTheDocument();
+    const leadTime = document.querySelector('[data-metric="leadTimeDays"]')!;
+    expect(within(leadTime as HTMLElement).getByText('Lead time produksi')).toBeInTheDocument();
     // Inspector of the process: the field label from fields.ts.
     fireEvent.click(screen.getByRole('tab', { name: 'Properti' }));
     act(() => store.getState().setSelection({ nodeIds: ['p'], edgeIds: [] }));

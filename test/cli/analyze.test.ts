@@ -10,7 +10,7 @@ import { REQUIRED_JSON_FIELDS, analyze, expectOneErrorLine, fixture, memoryFiles
  *   processing = 30 (p1, C/T) + 90 (p2, processingTimeSec) = 120 s; value-added = 20 + 80 = 100 s
  *   lead time = 3.5 + 120 / 55,200 = 3.50217… days
  *   VA ratio = 100 / (3.5 × 55,200 + 120) = 100 / 193,320 = 0.000517…
- *   turns = 20 × 12 / 3.50217 = 68.53 a year; inventory 1,840 units, 3.5 days
+ *   turns = 20 × 12 / 3.50217 = 68.53 a year; inventory 1,840 + 1.5 days × 920 = 1,380 → 3,220 units, 3.5 days
  *   load p1 = 30 / (60 × 0.8) = 0.625, p2 = 45 / 60 = 0.75 → bottleneck p2
  *   labour = 30 + 90 = 120 s → 120 / 60 = 2 operators; RTY = 0.98 × 0.99 = 0.9702
  *   defects 1 − 0.9702 = 0.0298; waiting: p1 uptime 80 % → 0.2;
@@ -33,7 +33,7 @@ describe('analyze --json on a small map worked by hand', () => {
     expect(result.valueAddedTimeSec).toBe(100);
     expect(result.leadTimeDays).toBeCloseTo(3.5 + 120 / 55_200, 9);
     expect(result.valueAddedRatio).toBeCloseTo(100 / 193_320, 9);
-    expect(result.inventoryUnits).toBe(1840);
+    expect(result.inventoryUnits).toBe(3220);
     expect(result.inventoryDays).toBeCloseTo(3.5, 9);
     expect(result.inventoryTurns).toBeCloseTo(240 / (3.5 + 120 / 55_200), 6);
     expect(result.criticalPath).toEqual(['s', 'i1', 'p1', 'i2', 'p2', 'c']);
@@ -49,9 +49,17 @@ describe('analyze --json on a small map worked by hand', () => {
     expect(score('waiting').score).toBeCloseTo(0.2, 9);
     expect(score('inventory').score).toBeCloseTo(1.5 / (3.5 + 120 / 55_200), 9);
     expect(score('motion').score).toBeNull();
-    expect(score('waiting').findings).toEqual([
-      expect.objectContaining({ nodeIds: ['p1'], value: 80, message: expect.stringContaining('Uptime 80 %') }),
-    ]);
+    // Each finding keeps its code and parameters beside the rendered message.
+    expect(score('waiting').findings).toEqual([{
+      nodeIds: ['p1'],
+      code: 'waste.lowUptime',
+      params: { step: { id: 'p1', type: 'process', name: 'Step A' }, uptimePct: 80, minUptimePct: 90 },
+      message: 'Uptime 80% at Step A, below 90%',
+      value: 80,
+      source: 'measured',
+    }]);
+    // Downtime a day of the flagged step: (1 − 0.8) × 55,200 = 11,040 s.
+    expect(score('waiting').measures).toEqual([{ key: 'downtimeSec', unit: 'sec', value: expect.closeTo(11_040, 6) }]);
   });
 
   it('prints a readable report with units, the critical path by name, bottleneck and wastes', async () => {
@@ -61,18 +69,49 @@ describe('analyze --json on a small map worked by hand', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('Two steps (Test part)');
     expect(lines[1]).toMatch(/^Current state/);
-    expect(run.stdout).toMatch(/Takt time +60 s\n/);
-    expect(run.stdout).toMatch(/Lead time +3\.5 days\n/);
-    expect(run.stdout).toMatch(/Processing time +120 s \(2 min\)\n/);
-    expect(run.stdout).toMatch(/Value-added ratio +0\.052 %\n/);
-    expect(run.stdout).toMatch(/Inventory +1,840 units, 3\.5 days\n/);
-    expect(run.stdout).toMatch(/Rolled throughput yield +97 %\n/);
+    // Every metric of the catalog, in its order, with its unit (VA ratio 0.0517 % → "0.05%").
+    expect(lines.slice(3, 19)).toEqual([
+      '  Daily demand              920 units a day',
+      '  Available time a day      15 h 20 min',
+      '  Takt time                 60 s',
+      '  Production lead time      3.5 days',
+      '  Waiting time              3.5 days',
+      '  Processing time           120 s',
+      '  Value-added time          100 s',
+      '  Value-added ratio         0.05%',
+      '  Inventory (units)         3,220 units',
+      '  Inventory (days)          3.5 days',
+      '  Inventory turns           68.5 a year',
+      '  Bottleneck                Step B',
+      '  Bottleneck load           75%',
+      '  Labour content            120 s',
+      '  Operators needed at takt  2',
+      '  Rolled throughput yield   97%',
+    ]);
     expect(run.stdout).toContain(
-      'Critical path: Steel supplier → Inventory (2 days) → Step A → Inventory (1.5 days) → Step B → Customer\n',
+      'Critical path: Steel supplier → Inventory i1 (2.0 days) → Step A → Inventory i2 (1.5 days) → Step B → Customer\n',
     );
-    expect(run.stdout).toContain('Bottleneck: Step B, load 75 % of takt\n');
+    expect(run.stdout).toContain('  Step B: C/T 45 s, load 75%\n');
     expect(run.stdout).toContain('  Motion: no data\n');
-    expect(run.stdout).toContain('  Waiting: 0.2\n    - Uptime 80 % at "Step A" (p1), below 90 %\n');
+    expect(run.stdout).toContain('  Waiting: 0.2\n    evidence: Downtime a day 3 h 4 min\n    - Uptime 80% at Step A, below 90%\n');
+  });
+
+  it('speaks Indonesian with --lang id: report words, messages and numbers', async () => {
+    const run = await analyze([TWO_STEPS, '--lang', 'id']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[1]).toBe('Kondisi saat ini: 6 simbol, 5 panah');
+    // Indonesian numbers: decimal comma, dot for thousands; Indonesian units.
+    expect(lines).toContain('  Permintaan harian                   920 unit per hari');
+    expect(lines).toContain('  Lead time produksi                  3,5 hari');
+    expect(lines).toContain('  Persediaan (unit)                   3.220 unit');
+    expect(lines).toContain('  Perputaran persediaan               68,5 per tahun');
+    expect(lines).toContain('  Takt time                           60 dtk');
+    expect(run.stdout).toContain('Jalur kritis: Steel supplier → Persediaan i1 (2,0 hari) → Step A');
+    expect(run.stdout).toContain('  Menunggu: 0,2\n    bukti: Downtime per hari 3 jam 4 mnt\n    - Uptime 80% di Step A, di bawah 90%\n');
+    expect(run.stdout).toContain('    - 2,0 hari stok di Persediaan i1 (1.840 unit), di atas 1 hari\n');
+    const json = JSON.parse((await analyze([TWO_STEPS, '--json', '--lang=id'])).stdout);
+    expect(json.wastes[2].findings[0]).toMatchObject({ code: 'waste.lowUptime', message: 'Uptime 80% di Step A, di bawah 90%' });
   });
 
   it('says why a number is missing: no customer means no takt', async () => {
@@ -82,11 +121,20 @@ describe('analyze --json on a small map worked by hand', () => {
     const files = memoryFiles({ 'no-customer.json': JSON.stringify(doc) });
     const json = JSON.parse((await analyze(['no-customer.json', '--json'], files)).stdout);
     expect(json.taktTimeSec).toBeNull();
-    expect(json.warnings.join(' ')).toMatch(/customer/i);
+    expect(json.warnings.map((w: { code: string }) => w.code)).toContain('analysis.noCustomer');
+    const noCustomer = json.warnings.find((w: { code: string }) => w.code === 'analysis.noCustomer');
+    expect(noCustomer).toEqual({
+      code: 'analysis.noCustomer', params: {},
+      unavailable: ['dailyDemand', 'taktTimeSec', 'bottleneckLoad', 'operatorsNeeded'],
+      message: expect.stringMatching(/^No customer on the map: no daily demand and no takt time/),
+    });
     const report = await analyze(['no-customer.json'], files);
     expect(report.code).toBe(0);
     expect(report.stdout).toMatch(/Takt time +not computed \(see warnings\)\n/);
-    expect(report.stdout).toMatch(/\nWarnings:\n {2}- .*customer/i);
+    expect(report.stdout).toMatch(/\nWarnings:\n {2}- No customer on the map/);
+    const laporan = await analyze(['no-customer.json', '--lang', 'id'], files);
+    expect(laporan.stdout).toMatch(/Takt time +tidak dihitung \(lihat peringatan\)\n/);
+    expect(laporan.stdout).toMatch(/\nPeringatan:\n {2}- Belum ada pelanggan di peta/);
   });
 });
 
@@ -137,10 +185,10 @@ describe('analyze on the sample maps', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('\nCurrent state: ');
     expect(run.stdout).toContain('\nFuture state: ');
-    expect(run.stdout).toMatch(/Lead time +24\.6 days → 4\.5 days {2}−20\.1 days \(−81\.7 %\)/);
-    expect(run.stdout).toMatch(/Steps added: .*Weld \+ assembly cell \(work cell f-cell\)/);
-    expect(run.stdout).toMatch(/Steps removed: .*Spot weld 1 \(process weld-1\)/);
-    expect(run.stdout).toMatch(/Steps changed: .*Stamping \(f-stamping: batchSize, changeoverSec, uptimePct, wasteTags\)/);
+    expect(run.stdout).toMatch(/Production lead time +24\.6 days → 4\.5 days {2}−20\.1 days \(−82%\) {2}better\n/);
+    expect(run.stdout).toMatch(/Steps added: .*Weld \+ assembly cell/);
+    expect(run.stdout).toMatch(/Steps removed: .*Spot weld 1/);
+    expect(run.stdout).toMatch(/Steps changed: .*Stamping \(batchSize, changeoverSec, uptimePct, wasteTags\)/);
   });
 
   it('steering bracket --compare --json: { current, future, changes }', async () => {
@@ -160,7 +208,7 @@ describe('analyze on the sample maps', () => {
     const run = await analyze([sample('steering-bracket.json'), '--state=future']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Steering bracket, current and future \(Steering bracket L\/R\)\nFuture state: /);
-    expect(run.stdout).toContain('Bottleneck: Weld + assembly cell, load 93.3 % of takt');
+    expect(run.stdout).toMatch(/\n {2}Bottleneck +Weld \+ assembly cell\n {2}Bottleneck load +93%\n/);
     expect(run.stdout).toContain('Kaizen bursts:\n  Stamping changeover 1 h → 10 min (SMED) (improves Stamping, waste Waiting,');
   });
 });
@@ -189,7 +237,8 @@ describe('analyze: arguments and files it cannot use', () => {
   it('--help prints the usage and succeeds', async () => {
     const run = await analyze(['--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^usage: npm run -s analyze -- FILE\.json/);
+    expect(run.stdout).toMatch(/^usage: npx arus analyze FILE\.json \[--state current\|future\] \[--json\] \[--compare\] \[--lang en\|id\]\n/);
+    expect((await analyze(['--help', '--lang', 'id'])).stdout).toMatch(/^pemakaian: npx arus analyze BERKAS\.json/);
   });
 
   it('a missing file and a directory are named in one line', async () => {

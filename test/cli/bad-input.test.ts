@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeIo } from '../../src/cli/run';
-import { analyze, expectOneErrorLine, fixture } from './harness';
+import { analyze, expectOneErrorLine, fixture, memoryFiles } from './harness';
 
 /*
  * Every case of spec section 8 through the command line. Each bad file is two-steps.json with
@@ -30,7 +30,7 @@ const CASES: [file: string, problem: RegExp][] = [
   ['bad-infinity-number.json', /nodes\[1\]\.data\.quantity: .*got Infinity$/],
   ['bad-non-numeric-count.json', /nodes\[4\]\.data\.operators: .*got "three"$/],
   ['bad-string-time.json', /nodes\[2\]\.data\.cycleTimeSec: .*got "45 s"$/],
-  ['bad-percent-over-100.json', /nodes\[2\]\.data\.uptimePct: must be 0 to 100, got 150$/],
+  ['bad-percent-over-100.json', /nodes\[2\]\.data\.uptimePct: must be a percentage of at most 100%, got 150$/],
   ['bad-material-loop.json', /loop: p1 → i2 → p2 → p1/],
   ['bad-proto-key.json', /"__proto__" is not allowed/],
   ['bad-constructor-key.json', /"constructor" is not allowed/],
@@ -45,6 +45,38 @@ describe('analyze refuses bad input with one line naming the file and the proble
     for (const args of [[file], [file, '--json'], [file, '--compare']]) {
       expectOneErrorLine(await analyze(args), file, problem);
     }
+  });
+
+  it('names the problem in Indonesian with --lang id', async () => {
+    const file = fixture('bad-edge-missing-node.json');
+    const run = await analyze([file, '--lang', 'id']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`error: ${file}: states.current.edges[5].target: panah "e7" menunjuk ke simbol "p9" yang tidak ada\n`);
+    const newer = fixture('bad-newer-schema.json');
+    expect((await analyze([newer, '--lang=id'])).stderr).toBe(
+      `error: ${newer}: schemaVersion: dibuat oleh Arus yang lebih baru (skema 99); versi ini hanya membaca sampai skema 1. Perbarui Arus untuk membukanya.\n`,
+    );
+    const missing = fixture('no-such-map.json');
+    expect((await analyze([missing, '--lang', 'id'])).stderr).toBe(`error: ${missing}: berkas tidak ada\n`);
+  });
+
+  it('refuses Infinity, a 300-digit number and a node far off the map, naming the path and the limit', async () => {
+    const text = readFileSync(fixture('two-steps.json'), 'utf8');
+    const doc = JSON.parse(text);
+    doc.states.current.nodes[2].position.x = 1e308;
+    const files = memoryFiles({
+      'far.json': JSON.stringify(doc),
+      // 1 followed by 300 zeros is valid JSON: 1e300 seconds is far beyond a year.
+      'digits.json': text.replace('"cycleTimeSec": 30', `"cycleTimeSec": 1${'0'.repeat(300)}`),
+      'infinite.json': text.replace('"quantity": 1840', '"quantity": 1e999'),
+    });
+    expectOneErrorLine(await analyze(['far.json'], files), 'far.json',
+      /: states\.current\.nodes\[2\]\.position\.x: must be a position in px of at most 1,000,000, got 1e\+308$/);
+    expectOneErrorLine(await analyze(['digits.json'], files), 'digits.json',
+      /: states\.current\.nodes\[2\]\.data\.cycleTimeSec: must be a time in seconds of at most 8,760 h, got 1e\+300$/);
+    expectOneErrorLine(await analyze(['infinite.json'], files), 'infinite.json',
+      /: states\.current\.nodes\[1\]\.data\.quantity: must be a whole number of at most 1,000,000,000, got Infinity$/);
   });
 
   it('refuses a 50 MB file by its size, without reading it', async () => {
@@ -72,8 +104,8 @@ describe('analyze refuses bad input with one line naming the file and the proble
     const report = await analyze([fixture('html-label.json')]);
     expect(report.code).toBe(0);
     expect(report.stderr).toBe('');
-    expect(report.stdout).toContain(`Critical path: Steel supplier → Inventory (2 days) → ${label} → `);
-    expect(report.stdout).toContain(`  ${label}: C/T 30 s, load 62.5 %`);
+    expect(report.stdout).toContain(`Critical path: Steel supplier → Inventory i1 (2.0 days) → ${label} → `);
+    expect(report.stdout).toContain(`  ${label}: C/T 30 s, load 63%`);
     const json = JSON.parse((await analyze([fixture('html-label.json'), '--json'])).stdout);
     expect(json.loads[0].label).toBe(label);
   });

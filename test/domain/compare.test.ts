@@ -1,6 +1,8 @@
-import { COMPARED_METRICS, compareStates, metricChange, startFutureFromCurrent } from '../../src/domain/compare';
+import { COMPARED_METRICS, compareStates, metricChange, metricVerdict, startFutureFromCurrent } from '../../src/domain/compare';
 import type { MapState, VsmNode } from '../../src/domain/types';
-import { aCustomer, aFifo, aKaizen, aLine, aMap, aProcess, aSupplier, anEdge, anInventory, chainEdges } from './analysis/build';
+import {
+  aCustomer, aFifo, aKaizen, aLine, aMap, aNode, aProcess, aSupermarket, aSupplier, aTransport, anEdge, anInventory, chainEdges,
+} from './analysis/build';
 
 // Current: Supplier → I1 (4,600 units) → Press (C/T 40) → I2 (5 days) → Weld (C/T 20) → Customer (920 a day).
 // A = 55,200 s; I1 = 4,600 / 920 = 5 days. Waiting 10 days, processing 60 s, lead = 10 + 60 / 55,200 = 10.00108696 days.
@@ -105,7 +107,75 @@ describe('compareStates', () => {
       'defects', 'overproduction', 'waiting', 'talent', 'transportation', 'inventory', 'motion', 'extra-processing',
     ]);
     // Overproduction: current Press–Weld push through I2: 1/1; future through the FIFO lane: 0/1.
-    expect(comparison.wastes[1]).toEqual({ key: 'overproduction', current: 1, future: 0, change: -1, changePct: -100 });
+    // Measures: push links 1 → 0; the Press (load 40 / 60 = 0.67, below 0.7) fed I2's 5 days,
+    // in the future (30 / 60 = 0.5) it feeds the lane's 0.5 days, not more than a day: 5 → 0.
+    expect(comparison.wastes[1]).toEqual({
+      key: 'overproduction', current: 1, future: 0, change: -1, changePct: -100,
+      measures: [
+        { key: 'pushLinks', current: 1, future: 0, change: -1, changePct: -100, unit: 'count' },
+        { key: 'overproducedStockDays', current: 5, future: 0, change: -5, changePct: -100, unit: 'days' },
+      ],
+      verdict: 'better',
+    });
+  });
+});
+
+describe('inventory given in days against inventory counted', () => {
+  // Current: counted stock. Customer 920 a day (A = 55,200 s, takt 60 s).
+  //   I1 4,600 units → 4,600 / 920 = 5 days; I2 2,760 units → 3 days. Units 7,360, days 8.
+  // Future: supermarkets sized in days only, as a team plans them: SM1 1 day, SM2 0.5 days.
+  //   Units: 1 × 920 + 0.5 × 920 = 920 + 460 = 1,380 (never 0); days 1.5.
+  // Change: units 1,380 − 7,360 = −5,980 (−81.25 %); days 1.5 − 8 = −6.5 (−81.25 %).
+  const current = aLine([
+    aSupplier('s'), anInventory('i1', { quantity: 4600 }), aProcess('p1', { cycleTimeSec: 40 }),
+    anInventory('i2', { quantity: 2760 }), aProcess('p2', { cycleTimeSec: 30 }), aCustomer('k', { demandPerDay: 920 }),
+  ]);
+  const future = aMap(
+    [aSupplier('s'), aSupermarket('sm1', { days: 1 }), aProcess('p1', { cycleTimeSec: 40 }), aSupermarket('sm2', { days: 0.5 }),
+      aProcess('p2', { cycleTimeSec: 30 }), aCustomer('k', { demandPerDay: 920 })],
+    [anEdge('s', 'sm1', 'withdrawal'), anEdge('sm1', 'p1', 'withdrawal'), anEdge('p1', 'sm2'), anEdge('sm2', 'p2', 'withdrawal'), anEdge('p2', 'k')],
+  );
+  const comparison = compareStates(current, future);
+  const metric = (key: string) => comparison.metrics.find((m) => m.key === key)!;
+
+  it('counts days × daily demand as units, so the future does not report 0 units', () => {
+    expect(metric('inventoryUnits')).toEqual({
+      key: 'inventoryUnits', current: 7360, future: 1380, change: -5980, changePct: expect.closeTo(-81.25, 10),
+    });
+    expect(metric('inventoryDays')).toMatchObject({ current: 8, future: 1.5, change: -6.5 });
+    expect(metric('inventoryDays').changePct).toBeCloseTo(-81.25, 10);
+    expect(metricVerdict(metric('inventoryUnits'))).toBe('better');
+  });
+});
+
+describe('waste measures against waste scores', () => {
+  // Current: Supplier =shipment=> Truck (1 day) → I1 (1 day) → P1 → I2 (1 day) → P2 → I3 (1 day) → P3 → Customer.
+  //   Steps on the flow: Truck, I1, P1, I2, P2, I3, P3 + the shipment edge = 8; transport steps 2 → 2/8 = 0.25.
+  // Future: P1, P2 and P3 merged into one cell; the same truck and shipment.
+  //   Steps: Truck, I1, Cell + shipment = 4; transport steps 2 → 2/4 = 0.5. The score doubles …
+  // … but the trucks are the same: transit 1 + 2 = 3 days both times, 2 transport moves both times.
+  const current = aMap(
+    [aSupplier('s'), aTransport('t', { mode: 'truck', transitDays: 1 }), anInventory('i1', { days: 1 }), aProcess('p1', { cycleTimeSec: 20 }),
+      anInventory('i2', { days: 1 }), aProcess('p2', { cycleTimeSec: 20 }), anInventory('i3', { days: 1 }), aProcess('p3', { cycleTimeSec: 20 }),
+      aCustomer('k', { demandPerDay: 920 })],
+    [anEdge('s', 't', 'shipment', { transitDays: 2 }), ...chainEdges(['t', 'i1', 'p1', 'i2', 'p2', 'i3', 'p3', 'k'])],
+  );
+  const future = aMap(
+    [aSupplier('s'), aTransport('t', { mode: 'truck', transitDays: 1 }), anInventory('i1', { days: 1 }),
+      aNode('workcell', 'cell', { cycleTimeSec: 20, processingTimeSec: 60, operators: 3 }), aCustomer('k', { demandPerDay: 920 })],
+    [anEdge('s', 't', 'shipment', { transitDays: 2 }), ...chainEdges(['t', 'i1', 'cell', 'k'])],
+  );
+  const transport = compareStates(current, future).wastes.find((w) => w.key === 'transportation')!;
+
+  it('does not show transport waste growing when steps merge and the trucks stay', () => {
+    expect(transport.current).toBeCloseTo(0.25, 12);
+    expect(transport.future).toBeCloseTo(0.5, 12);
+    expect(transport.measures).toEqual([
+      { key: 'transitDays', current: 3, future: 3, change: 0, changePct: 0, unit: 'days' },
+      { key: 'distanceM', current: null, future: null, change: null, changePct: null, unit: 'm' },
+      { key: 'transportMoves', current: 2, future: 2, change: 0, changePct: 0, unit: 'count' },
+    ]);
+    expect(transport.verdict).toBe('same');
   });
 });
 

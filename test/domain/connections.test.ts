@@ -1,4 +1,6 @@
 import { checkConnection } from '../../src/domain/connections';
+import { message, type Message } from '../../src/domain/messages';
+import { renderMessage } from '../../src/i18n/domain';
 import {
   DEFAULT_SETTINGS, type MapState, type VsmEdge, type VsmEdgeType, type VsmNode, type VsmNodeType,
 } from '../../src/domain/types';
@@ -26,25 +28,27 @@ const MAP: MapState = {
   edges: [edge('e1', 'push', 'p1', 'p2'), edge('e2', 'push', 'p2', 'p3'), edge('e3', 'manual-info', 'ctl', 'p1')],
 };
 
-type Row = [source: string, target: string, type: VsmEdgeType, expected: true | RegExp];
+type Row = [source: string, target: string, type: VsmEdgeType, expected: true | Message];
+
+const ref = (id: string, type: VsmNodeType, name: string | null = null) => ({ id, type, name });
 
 const ROWS: Row[] = [
   // Self-loops and floating symbols.
-  ['p1', 'p1', 'push', /cannot start and end at the same symbol/],
-  ['ctl', 'ctl', 'manual-info', /same symbol/],
-  ['kz', 'p1', 'manual-info', /^A kaizen burst floats on the map/],
-  ['p1', 'q', 'material', /^A quality problem floats/],
-  ['note', 'ctl', 'electronic-info', /^A note floats/],
-  ['op', 'p1', 'push', /^An operator floats/],
-  ['missing', 'p1', 'push', /no longer on the map/],
+  ['p1', 'p1', 'push', message('connection.selfLoop', {})],
+  ['ctl', 'ctl', 'manual-info', message('connection.selfLoop', {})],
+  ['kz', 'p1', 'manual-info', message('connection.floating', { type: 'kaizen' })],
+  ['p1', 'q', 'material', message('connection.floating', { type: 'quality' })],
+  ['note', 'ctl', 'electronic-info', message('connection.floating', { type: 'note' })],
+  ['op', 'p1', 'push', message('connection.floating', { type: 'operator' })],
+  ['missing', 'p1', 'push', message('connection.nodeGone', {})],
   // Material arrows need material symbols at both ends.
   ['p1', 'inv', 'push', true],
   ['inv', 'p3', 'withdrawal', true],
   ['sup', 'truck', 'shipment', true],
   ['cell', 'buf', 'material', true],
-  ['ctl', 'p1', 'push', /^A push arrow moves material; a production control holds no material$/],
-  ['p3', 'kp', 'withdrawal', /a production kanban holds no material/],
-  ['p1', 'hj', 'material', /a load leveling holds no material/],
+  ['ctl', 'p1', 'push', message('connection.holdsNoMaterial', { edgeType: 'push', type: 'control' })],
+  ['p3', 'kp', 'withdrawal', message('connection.holdsNoMaterial', { edgeType: 'withdrawal', type: 'kanban-production' })],
+  ['p1', 'hj', 'material', message('connection.holdsNoMaterial', { edgeType: 'material', type: 'heijunka' })],
   // Information arrows touch an information symbol and never end at a stock.
   ['cus', 'ctl', 'electronic-info', true],
   ['ctl', 'sup', 'electronic-info', true],
@@ -52,42 +56,57 @@ const ROWS: Row[] = [
   ['hj', 'p3', 'manual-info', true],
   ['p2', 'p1', 'manual-info', true], // a process receiving a schedule from the next one
   ['inv', 'ctl', 'manual-info', true], // a stock count reported to production control
-  ['ctl', 'inv', 'manual-info', /^An information arrow cannot point into an inventory$/],
-  ['ctl', 'sm', 'electronic-info', /^An electronic information arrow cannot point into a supermarket$/],
-  ['gs', 'fifo', 'manual-info', /cannot point into a fifo lane/],
-  ['p1', 'truck', 'manual-info', /needs production control, a kanban, a customer or a supplier/],
-  ['inv', 'truck', 'electronic-info', /needs production control/],
+  ['ctl', 'inv', 'manual-info', message('connection.infoIntoStock', { edgeType: 'manual-info', type: 'inventory' })],
+  ['ctl', 'sm', 'electronic-info', message('connection.infoIntoStock', { edgeType: 'electronic-info', type: 'supermarket' })],
+  ['gs', 'fifo', 'manual-info', message('connection.infoIntoStock', { edgeType: 'manual-info', type: 'fifo' })],
+  ['p1', 'truck', 'manual-info', message('connection.infoNeedsInfoEnd', { edgeType: 'manual-info' })],
+  ['inv', 'truck', 'electronic-info', message('connection.infoNeedsInfoEnd', { edgeType: 'electronic-info' })],
   // Kanban paths.
   ['sm', 'kw', 'kanban-path', true],
   ['kw', 'post', 'kanban-path', true],
   ['ks', 'p1', 'kanban-path', true],
   ['hj', 'cell', 'kanban-path', true],
-  ['inv', 'kp', 'kanban-path', /^A kanban path joins kanbans.*; not an inventory$/],
-  ['ctl', 'hj', 'kanban-path', /not a production control/],
+  ['inv', 'kp', 'kanban-path', message('connection.kanbanPathEnd', { edgeType: 'kanban-path', type: 'inventory' })],
+  ['ctl', 'hj', 'kanban-path', message('connection.kanbanPathEnd', { edgeType: 'kanban-path', type: 'control' })],
   // Shipments: supplier, customer, truck, and stocks at the ends.
   ['truck', 'inv', 'shipment', true],
   ['buf', 'cus', 'shipment', true],
-  ['sup', 'p1', 'shipment', /^A shipment arrow runs between suppliers, customers, trucks and stocks; not a process$/],
-  ['inv', 'sm', 'shipment', /needs a supplier, a customer or a truck at one end/],
+  ['sup', 'p1', 'shipment', message('connection.shipmentEnd', { edgeType: 'shipment', type: 'process' })],
+  ['inv', 'sm', 'shipment', message('connection.shipmentNeedsExternal', { edgeType: 'shipment' })],
   // Duplicates of the same type and direction; another type or the other direction is fine.
-  ['ctl', 'p1', 'manual-info', /^These symbols are already joined by a manual information$/],
+  ['ctl', 'p1', 'manual-info', message('connection.duplicate', { edgeType: 'manual-info' })],
   ['ctl', 'p1', 'electronic-info', true],
   ['p1', 'ctl', 'manual-info', true],
-  // Loops in the material flow: p3 → p1 would close p1 → p2 → p3 → p1.
-  ['p3', 'p1', 'push', /close a loop in the material flow \(Stamping → Welding → Assembly → Stamping\)/],
-  ['p2', 'p1', 'material', /\(Stamping → Welding → Stamping\)/],
+  // Loops in the material flow: p3 → p1 would close p1 → p2 → p3 → p1, read from where the new arrow points.
+  ['p3', 'p1', 'push', message('connection.closesLoop', {
+    nodes: [ref('p1', 'process', 'Stamping'), ref('p2', 'process', 'Welding'), ref('p3', 'process', 'Assembly')],
+  })],
+  ['p2', 'p1', 'material', message('connection.closesLoop', { nodes: [ref('p1', 'process', 'Stamping'), ref('p2', 'process', 'Welding')] })],
   ['p1', 'p3', 'material', true], // a parallel edge forward is no loop
 ];
 
 describe('checkConnection', () => {
   it.each(ROWS)('%s → %s as %s', (source, target, type, expected) => {
     const result = checkConnection(MAP, source, target, type);
-    if (expected === true) {
-      expect(result).toEqual({ ok: true });
-    } else {
-      expect(result.ok).toBe(false);
-      expect(result.ok ? '' : result.reason).toMatch(expected);
-    }
+    expect(result).toEqual(expected === true ? { ok: true } : { ok: false, reason: expected });
+  });
+
+  it('says why in the reader\'s language', () => {
+    const reason = (source: string, target: string, type: VsmEdgeType) => {
+      const result = checkConnection(MAP, source, target, type);
+      if (result.ok) throw new Error('expected a refusal');
+      return result.reason;
+    };
+    expect(renderMessage(reason('ctl', 'inv', 'manual-info'), 'en')).toBe('An information arrow cannot point into an inventory');
+    expect(renderMessage(reason('ctl', 'inv', 'manual-info'), 'id')).toBe('Panah informasi tidak boleh menunjuk ke persediaan');
+    expect(renderMessage(reason('kz', 'p1', 'manual-info'), 'en')).toBe('A kaizen burst floats on the map and takes no arrows');
+    expect(renderMessage(reason('ctl', 'p1', 'manual-info'), 'en')).toBe('These symbols are already joined by an information arrow');
+    expect(renderMessage(reason('p3', 'p1', 'push'), 'en')).toBe(
+      'This arrow would close a loop in the material flow (Stamping → Welding → Assembly → Stamping); draw it as rework to show a return loop',
+    );
+    expect(renderMessage(reason('sup', 'p1', 'shipment'), 'id')).toBe(
+      'Panah pengiriman berjalan di antara pemasok, pelanggan, truk dan stok; bukan proses',
+    );
   });
 
   it('lets a rework edge close a loop', () => {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Tests reach into raw, untyped JSON to break one part of a file at a time.
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { renderDocumentError } from '../../src/i18n/domain';
 import { DocumentError } from '../../src/domain/errors';
 import { MIGRATIONS, migrate, type Migration, type RawDocument } from '../../src/domain/migrations';
 import { parseDocumentText } from '../../src/domain/validate';
@@ -83,42 +84,46 @@ describe('migrate', () => {
   it('refuses a version newer than it knows, with a clear message', () => {
     const error = refusal(() => migrate({ ...versionOneFile(), schemaVersion: 3 }, [renameChangeover], 2));
     expect(error.path).toBe('schemaVersion');
-    expect(error.message).toBe(
+    expect(error.problem).toEqual({ code: 'file.newerSchema', params: { version: 3, newest: 2 } });
+    expect(renderDocumentError(error, 'en')).toBe(
       'schemaVersion: made by a newer Arus (schema 3); this version reads up to schema 2. Update Arus to open it.',
+    );
+    expect(renderDocumentError(error, 'id')).toBe(
+      'schemaVersion: dibuat oleh Arus yang lebih baru (skema 3); versi ini hanya membaca sampai skema 2. Perbarui Arus untuk membukanya.',
     );
   });
 
   it.each([
-    [undefined, 'schemaVersion: is missing: the file does not say which version of the format it uses'],
-    ['1', 'schemaVersion: must be a whole number from 1, got "1"'],
-    [1.5, 'schemaVersion: must be a whole number from 1, got 1.5'],
-    [0, 'schemaVersion: must be a whole number from 1, got 0'],
-    [null, 'schemaVersion: must be a whole number from 1, got null'],
-  ])('refuses the schemaVersion %j', (version, message) => {
+    [undefined, { code: 'file.schemaVersionMissing', params: {} }],
+    ['1', { code: 'file.schemaVersionInvalid', params: { got: { kind: 'text', text: '1' } } }],
+    [1.5, { code: 'file.schemaVersionInvalid', params: { got: { kind: 'number', text: '1.5' } } }],
+    [0, { code: 'file.schemaVersionInvalid', params: { got: { kind: 'number', text: '0' } } }],
+    [null, { code: 'file.schemaVersionInvalid', params: { got: { kind: 'null' } } }],
+  ])('refuses the schemaVersion %j', (version, problem) => {
     const file: RawDocument = { ...versionOneFile(), schemaVersion: version };
     if (version === undefined) delete file.schemaVersion;
-    expect(refusal(() => migrate(file)).message).toBe(message);
+    const error = refusal(() => migrate(file));
+    expect(error.path).toBe('schemaVersion');
+    expect(error.problem).toEqual(problem);
   });
 
   it('refuses a gap in the list of migrations', () => {
-    expect(refusal(() => migrate(versionOneFile(), [addUnits], 3)).message).toBe(
-      'schemaVersion: schema 1 cannot be read: no migration from schema 1 to 2',
-    );
+    expect(refusal(() => migrate(versionOneFile(), [addUnits], 3)).problem).toEqual({ code: 'file.noMigration', params: { from: 1, to: 2 } });
   });
 
   it('turns a migration that trips over a strange file into a DocumentError', () => {
     const file = { format: 'arus.vsm', schemaVersion: 1, states: 'not an object' };
     const error = refusal(() => migrate(file, [{ ...renameChangeover, up: (doc) => ({ ...doc, count: (doc.states as Json).current.nodes.length }) }], 2));
-    expect(error.message).toMatch(/^could not bring the file from schema 1 to 2 \(rename-changeover-to-setup\): /);
+    expect(error.code).toBe('file.migrationFailed');
+    expect(error.params).toMatchObject({ from: 1, to: 2, name: 'rename-changeover-to-setup' });
   });
 });
 
 describe('schema versions through parseDocumentText', () => {
   it('refuses a file from a newer Arus', () => {
     const text = JSON.stringify({ ...versionOneFile(), schemaVersion: 2 });
-    expect(refusal(() => parseDocumentText(text)).message).toBe(
-      'schemaVersion: made by a newer Arus (schema 2); this version reads up to schema 1. Update Arus to open it.',
-    );
+    const error = refusal(() => parseDocumentText(text));
+    expect([error.path, error.problem]).toEqual(['schemaVersion', { code: 'file.newerSchema', params: { version: 2, newest: 1 } }]);
   });
 
   it('refuses a file without a schemaVersion', () => {

@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { message } from '../../src/domain/messages';
+import { renderMessage } from '../../src/i18n/domain';
 import { formatDuration, parseDuration, parseNumber } from '../../src/domain/units';
 
 describe('parseDuration into seconds', () => {
@@ -50,26 +52,36 @@ describe('parseDuration into days', () => {
 
 describe('parseDuration refuses', () => {
   it.each([
-    ['', /^enter a time/],
-    ['   ', /^enter a time/],
-    ['-5', /cannot be negative/],
-    ['-5 min', /cannot be negative/],
-    ['abc', /could not read "abc" as a time; try 45 s, 10 min, 1.5 h or 2 d/],
-    ['10 parsecs', /unknown unit "parsecs"; use s, min, h or d/],
-    ['1 h 30', /could not read "1 h 30" as a time/],
-    ['1.2.3 s', /could not read "1.2.3" as a number/],
-    ['1,500 s', /^"1,500" could mean 1\.5 or 1500: write it without a thousands separator \(1500\) or as 1\.5$/],
-    ['NaN', /could not read/],
-    ['Infinity', /could not read/],
-    ['1e3', /unknown unit "e"/],
-  ])('%j', (input, message) => {
-    const result = parseDuration(input, 'sec');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(message);
+    ['', message('input.enterTime', {})],
+    ['   ', message('input.enterTime', {})],
+    ['-5', message('input.negativeTime', {})],
+    ['-5 min', message('input.negativeTime', {})],
+    ['abc', message('input.notTime', { text: 'abc' })],
+    ['10 parsecs', message('input.unknownUnit', { unit: 'parsecs' })],
+    ['1 h 30', message('input.notTime', { text: '1 h 30' })],
+    ['1.2.3 s', message('input.notNumber', { text: '1.2.3' })],
+    ['1,500 s', message('input.ambiguousSeparator', { text: '1,500', asDecimal: 1.5, asWhole: 1500 })],
+    ['NaN', message('input.notTime', { text: 'NaN' })],
+    ['Infinity', message('input.notTime', { text: 'Infinity' })],
+    ['1e3', message('input.unknownUnit', { unit: 'e' })],
+  ])('%j', (input, problem) => {
+    expect(parseDuration(input, 'sec')).toEqual({ ok: false, message: problem });
   });
 
   it('a very long input without trying to read it', () => {
-    expect(parseDuration('1 s '.repeat(1_000), 'sec')).toEqual({ ok: false, message: 'that is too long for a time' });
+    expect(parseDuration('1 s '.repeat(1_000), 'sec')).toEqual({ ok: false, message: message('input.timeTooLong', {}) });
+  });
+
+  it('says why in both languages', () => {
+    const why = (input: string, lang: 'en' | 'id') => {
+      const result = parseDuration(input, 'sec');
+      return result.ok ? '' : renderMessage(result.message, lang);
+    };
+    expect(why('abc', 'en')).toBe('could not read "abc" as a time; try 45 s, 10 min, 1.5 h or 2 d');
+    expect(why('abc', 'id')).toBe('"abc" tidak terbaca sebagai waktu; contoh 45 dtk, 10 mnt, 1,5 jam atau 2 hari');
+    expect(why('1,500 s', 'en')).toBe('"1,500" could mean 1.5 or 1500: write it without a thousands separator (1500) or as 1.5');
+    expect(why('1,500 s', 'id')).toBe('"1,500" bisa berarti 1,5 atau 1500: tulis tanpa pemisah ribuan (1500) atau sebagai 1,5');
+    expect(why('10 parsecs', 'id')).toBe('satuan "parsecs" tidak dikenal; pakai dtk, mnt, jam atau hari');
   });
 });
 
@@ -92,7 +104,8 @@ describe('parseNumber', () => {
   ])('%j → %s', (input, value) => {
     const result = parseNumber(input);
     if (value === null) {
-      expect(result).toEqual({ ok: false, message: expect.stringMatching(/could mean .* write it without a thousands separator/) });
+      // 18,400 / 18.400: 18.4 in one language, 18400 in the other.
+      expect(result).toEqual({ ok: false, message: message('input.ambiguousSeparator', { text: input, asDecimal: 18.4, asWhole: 18_400 }) });
     } else {
       expect(result).toEqual({ ok: true, value });
     }

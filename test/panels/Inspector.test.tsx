@@ -109,7 +109,8 @@ describe('Inspector: one process selected', () => {
     await user.type(uptime, '150{Enter}');
     expect(onChangeNodeData).not.toHaveBeenCalled();
     expect(uptime).toHaveAttribute('aria-invalid', 'true');
-    expect(uptime).toHaveAccessibleDescription(/Uptime must be 0 to 100, got 150/);
+    // Described by the field's unit (%) and the message.
+    expect(uptime).toHaveAccessibleDescription('% Uptime must be a percentage of at most 100%, got 150.');
   });
 
   it('takes "92 %" in uptime as 92', async () => {
@@ -121,8 +122,8 @@ describe('Inspector: one process selected', () => {
   });
 
   it.each([
-    ['-3', /whole number, 0 or more, got -3/],
-    ['2.5', /whole number, 0 or more, got 2.5/],
+    ['-3', 'Operators must be a whole number of 0 or more, got -3.'],
+    ['2.5', 'Operators must be a whole number, got 2.5.'],
   ])('refuses %s operators', async (typed, message) => {
     const { user, onChangeNodeData } = renderInspector(stamping(), selectP1);
     const operators = screen.getByLabelText('Operators');

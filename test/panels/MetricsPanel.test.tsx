@@ -1,6 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MetricsPanel } from '../../src/panels/MetricsPanel';
+import { analyzeMap } from '../../src/domain/analysis';
+import { analysisMessage } from '../../src/domain/messages';
+import { LanguageProvider } from '../../src/i18n';
+import { aCustomer, aState, aSupplier } from '../fixtures/builders';
 import { anAnalysis } from './analysisFixture';
 
 /** The value shown in the tile labelled `label` (jest-dom normalises the no-break spaces). */
@@ -20,7 +24,7 @@ describe('MetricsPanel', () => {
     expect(tileValue('Processing time')).toHaveTextContent(/^188 s$/);
     expect(tileValue('Value-added time')).toHaveTextContent(/^150 s$/);
     expect(tileValue('Value-added ratio')).toHaveTextContent(/^0.01 %$/); // 0.0001151 → 0.0115 %
-    expect(tileValue('Inventory')).toHaveTextContent(/^23.6 d 21,712 units$/);
+    expect(tileValue('Inventory (days)')).toHaveTextContent(/^23.6 d 21,712 units$/);
     expect(tileValue('Inventory turns')).toHaveTextContent(/^10.2 a year$/);
     expect(tileValue('Operators needed at takt')).toHaveTextContent(/^3.1$/); // 188 / 60 = 3.13
     expect(tileValue('Labour content')).toHaveTextContent(/^188 s$/);
@@ -34,10 +38,10 @@ describe('MetricsPanel', () => {
   });
 
   it('shows a dash with the warning that explains a missing number', () => {
-    const noDemand = 'No customer on the map: no daily demand and no takt time, so process loads and operators needed are not computed.';
+    const noDemand = 'No customer on the map: no daily demand and no takt time, so process loads, operators needed and operator utilisation are not computed; stock counts as days only where its days are entered; the critical path ends at the last step of the flow instead of a customer.';
     render(<MetricsPanel analysis={anAnalysis({
-      taktTimeSec: null, dailyDemand: null, operatorsNeeded: null, bottleneckId: null, rolledThroughputYield: null,
-      warnings: [noDemand],
+      taktTimeSec: null, dailyDemand: null, operatorsNeeded: null, bottleneckId: null, bottleneckLoad: null, rolledThroughputYield: null,
+      warnings: [analysisMessage('analysis.noCustomer', {}), analysisMessage('analysis.noProcess', {})],
     })} />);
     const takt = tileValue('Takt time');
     // Visible: the dash and a pointer to the numbered warning; the full reason for tooltip and screen reader.
@@ -46,20 +50,42 @@ describe('MetricsPanel', () => {
     expect(within(takt).getByText('see warning 1')).toBeVisible();
     // Operators needed depends on takt: it carries the same reason.
     expect(tileValue('Operators needed at takt')).toHaveTextContent(noDemand);
-    expect(tileValue('Bottleneck')).toHaveTextContent(/^— see warning 1/);
+    // The bottleneck is missing because there is no process: warning 2, not the demand one.
+    expect(tileValue('Bottleneck')).toHaveTextContent(/^— see warning 2/);
     // A number with no warning of its own and no error gets a plain note, not a blank.
     expect(tileValue('Rolled throughput yield')).toHaveTextContent(/^— Not computed: the map has no data for it yet\.$/);
     // The warning is also listed once in the warnings list.
     const warnings = screen.getByRole('heading', { name: 'Warnings' }).parentElement!;
-    expect(within(warnings).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(warnings).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      noDemand,
+      'No process with a cycle time on the map yet: there is no bottleneck, labour content or operators needed.',
+    ]);
+  });
+
+  it('explains the missing bottleneck of a blank map by the missing process, in the reader\'s language', () => {
+    // One supplier, one customer with demand, nothing between: the supplier is off the flow, but
+    // that is not why there is no bottleneck.
+    const blank = analyzeMap(aState({ nodes: [aSupplier(), aCustomer({ demandPerDay: 920 })] }));
+    const { unmount } = render(<MetricsPanel analysis={blank} />);
+    expect(tileValue('Bottleneck')).toHaveTextContent(
+      /^— see warning \d Not computed: No process with a cycle time on the map yet: there is no bottleneck, labour content or operators needed\.$/,
+    );
+    unmount();
+    render(<LanguageProvider initial="id"><MetricsPanel analysis={blank} /></LanguageProvider>);
+    const term = screen.getByText('Bottleneck', { selector: 'dt' });
+    expect(term.nextElementSibling).toHaveTextContent(
+      /Tidak dihitung: Belum ada proses dengan waktu siklus \(C\/T\) di peta: belum ada bottleneck, total waktu kerja, maupun kebutuhan operator\.$/,
+    );
   });
 
   it('lists errors as an alert, apart from warnings', () => {
+    const weld = { id: 'p-weld', type: 'process', name: 'Welding' } as const;
+    const rework = { id: 'p-rw', type: 'process', name: 'Rework' } as const;
     render(<MetricsPanel analysis={anAnalysis({
-      errors: ['Loop in the material flow: Welding → Rework → Welding'],
-      warnings: ['No transit time on Truck: counted as 0 days.'],
+      errors: [analysisMessage('analysis.materialLoop', { nodes: [weld, rework] })],
+      warnings: [analysisMessage('analysis.transportWithoutDays', { transports: { nodes: [{ id: 't1', type: 'transport', name: 'Truck' }], more: 0 } })],
     })} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('Loop in the material flow: Welding → Rework → Welding');
+    expect(screen.getByRole('alert')).toHaveTextContent('The material flow has a loop: Welding → Rework → Welding.');
     expect(screen.getByRole('alert')).not.toHaveTextContent('No transit time');
     expect(screen.getByRole('heading', { name: 'Warnings' }).parentElement).toHaveTextContent('No transit time on Truck');
   });

@@ -48,13 +48,14 @@ describe('SettingsForm', () => {
     const available = screen.getByLabelText('Available time per shift');
     await user.clear(available);
     await user.keyboard('{Enter}');
-    expect(available).toHaveAccessibleDescription('Required.');
+    expect(available).toHaveAccessibleDescription('Enter a value.');
     await user.type(available, '0{Enter}');
     expect(available).toHaveAttribute('aria-invalid', 'true');
+    expect(available).toHaveAccessibleDescription('Must be an available time per shift above 0\u00a0s, got 0.');
     await user.clear(available);
     // 9 h × 3 shifts = 27 h a day.
     await user.type(available, '9 h{Enter}');
-    expect(available).toHaveAccessibleDescription(/27 h a day/);
+    expect(available).toHaveAccessibleDescription('Available time per day is 27\u00a0h (time per shift × shifts); a day has only 24\u00a0h.');
     expect(onChangeSettings).not.toHaveBeenCalled();
   });
 

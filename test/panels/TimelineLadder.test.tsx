@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TimelineLadder } from '../../src/panels/TimelineLadder';
+import { analysisMessage } from '../../src/domain/messages';
 import { anAnalysis } from './analysisFixture';
 
 describe('TimelineLadder', () => {
@@ -33,8 +34,9 @@ describe('TimelineLadder', () => {
   });
 
   it('shows a dash with the reason for a total that is missing', () => {
-    const why = 'Waiting time, lead time, value-added ratio and inventory turns are not computed: stock without days (Coils).';
-    render(<TimelineLadder analysis={anAnalysis({ leadTimeDays: null, valueAddedRatio: null, warnings: [why] })} />);
+    const why = 'Waiting time, lead time, value-added ratio and inventory turns are not computed: the critical path runs through stock without days (Coils).';
+    const warning = analysisMessage('analysis.stockWithoutDaysOnPath', { stocks: { nodes: [{ id: 'i-coils', type: 'inventory', name: 'Coils' }], more: 0 } });
+    render(<TimelineLadder analysis={anAnalysis({ leadTimeDays: null, valueAddedRatio: null, warnings: [warning] })} />);
     expect(screen.getAllByTitle(why)).toHaveLength(2);
     expect(screen.getAllByTitle(why)[0]).toHaveTextContent('—');
   });
@@ -62,8 +64,9 @@ describe('TimelineLadder', () => {
   });
 
   it('explains an empty ladder with the error that stopped the analysis', () => {
-    render(<TimelineLadder analysis={anAnalysis({ timeline: [], errors: ['Loop in the material flow: A → B → A'] })} />);
-    expect(screen.getByText('Loop in the material flow: A → B → A')).toBeInTheDocument();
+    const loop = analysisMessage('analysis.materialLoop', { nodes: [{ id: 'a', type: 'process', name: 'A' }, { id: 'b', type: 'process', name: 'B' }] });
+    render(<TimelineLadder analysis={anAnalysis({ timeline: [], errors: [loop] })} />);
+    expect(screen.getByText(/^The material flow has a loop: A → B → A\. Mark the return edge as rework/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Ladder rungs/ })).toBeNull();
   });
 

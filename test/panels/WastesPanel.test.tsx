@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { WastesPanel } from '../../src/panels/WastesPanel';
+import { LanguageProvider } from '../../src/i18n';
 import { anAnalysis } from './analysisFixture';
 
 function wasteItem(name: string): HTMLElement {
@@ -46,33 +47,45 @@ describe('WastesPanel', () => {
     const measured = within(defects).getByRole('list', { name: /Measured/ });
     const tagged = within(defects).getByRole('list', { name: /Tagged by the team/ });
     expect(within(measured).getAllByRole('button').map((button) => button.textContent))
-      .toEqual(['Scrap 2 % at Stamping', 'Scrap 5 % at Welding']);
-    expect(within(tagged).getAllByRole('button')).toHaveLength(1);
-    expect(tagged).toHaveTextContent('Team: weld spatter rework');
-    expect(measured).not.toHaveTextContent('weld spatter');
+      .toEqual(['Scrap 2% at Stamping', 'Scrap 5% at Welding']);
+    expect(within(tagged).getAllByRole('button').map((button) => button.textContent)).toEqual(['#Kaizen burst Weld spatter rework on Welding']);
+    expect(measured).not.toHaveTextContent('Weld spatter');
     // Waiting has no score but a tag: the tag is shown, the score stays "no data".
-    expect(within(wasteItem('Waiting')).getByRole('list', { name: /Tagged/ })).toHaveTextContent('waiting for the forklift');
+    expect(within(wasteItem('Waiting')).getByRole('list', { name: /Tagged/ })).toHaveTextContent('Tagged on Assembly');
   });
 
   it('calls back with the finding\'s nodes on click and on Enter', async () => {
     const user = userEvent.setup();
     const onSelectFinding = vi.fn();
     render(<WastesPanel analysis={anAnalysis()} onSelectFinding={onSelectFinding} />);
-    await user.click(screen.getByRole('button', { name: 'Scrap 5 % at Welding' }));
+    await user.click(screen.getByRole('button', { name: 'Scrap 5% at Welding' }));
     expect(onSelectFinding).toHaveBeenLastCalledWith(['p-weld']);
-    screen.getByRole('button', { name: /weld spatter rework/ }).focus();
+    screen.getByRole('button', { name: /Weld spatter rework/ }).focus();
     await user.keyboard('{Enter}');
     expect(onSelectFinding).toHaveBeenLastCalledWith(['p-weld', 'k1']);
     expect(onSelectFinding).toHaveBeenCalledTimes(2);
   });
 
-  it('renders a finding message containing HTML as text', () => {
-    const message = '<script>alert(1)</script> on <i>Paint</i>';
+  it('renders a finding naming a step whose name holds HTML as text', () => {
+    const name = '<script>alert(1)</script> on <i>Paint</i>';
+    const finding = {
+      nodeIds: ['x'], value: 12, source: 'measured' as const,
+      message: { code: 'waste.motion' as const, params: { step: { id: 'x', type: 'process' as const, name }, motionSec: 12, processingSec: 60 } },
+    };
     const { container } = render(<WastesPanel
-      analysis={anAnalysis({ wastes: [{ category: 'motion', score: 0.2, findings: [{ nodeIds: ['x'], message, value: 12, source: 'measured' }] }] })}
+      analysis={anAnalysis({ wastes: [{ category: 'motion', score: 0.2, measures: [], findings: [finding] }] })}
       onSelectFinding={() => {}}
     />);
-    expect(screen.getByRole('button', { name: message })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Motion 12\u00a0s at ${name} (60\u00a0s processing)` })).toBeInTheDocument();
     expect(container.querySelector('script, i')).toBeNull();
+  });
+
+  it('renders findings in Indonesian with Indonesian numbers', () => {
+    render(<LanguageProvider initial="id"><WastesPanel analysis={anAnalysis()} onSelectFinding={() => {}} /></LanguageProvider>);
+    const defects = screen.getByRole('heading', { level: 3, name: 'Cacat' }).closest('li')!;
+    expect(within(defects).getByRole('list', { name: /Terukur/ })).toHaveTextContent('Scrap 2% di Stamping');
+    // 4,600 units in Indonesian: 4.600 unit; 5 days: 5,0 hari.
+    const inventory = screen.getByRole('heading', { level: 3, name: 'Persediaan' }).closest('li')!;
+    expect(within(inventory).getByRole('button')).toHaveTextContent('5,0 hari stok di Coils (4.600 unit), di atas 1 hari');
   });
 });

@@ -1,4 +1,10 @@
 import type { MapAnalysis } from '../../src/domain/analysis/types';
+import { WASTE_MEASURES } from '../../src/domain/metrics';
+import type { WasteId } from '../../src/domain/types';
+
+const ref = (id: string, type: 'process' | 'workcell' | 'inventory', name: string) => ({ id, type, name });
+/** The measures of a waste with no data. */
+const noMeasures = (category: WasteId) => WASTE_MEASURES[category].map(({ key, unit }) => ({ key, unit, value: null }));
 
 /**
  * A hand-built analysis of a small stamping line, worked out by hand:
@@ -41,34 +47,54 @@ export function anAnalysis(overrides: Partial<MapAnalysis> = {}): MapAnalysis {
       { nodeId: 'p-assy', label: 'Assembly', cycleTimeSec: 29, load: 29 / 60 },
     ],
     bottleneckId: 'p-weld',
+    bottleneckLoad: 62 / 60,
     labourContentSec: 188,
     operatorsNeeded: 188 / 60,
     rolledThroughputYield: 0.98 * 0.95,
     wastes: [
       {
         category: 'defects', score: 1 - 0.931,
+        // 0.069 × 1,000,000 = 69,000 ppm scrapped on the critical path.
+        measures: [
+          { key: 'scrapPpm', value: 69_000, unit: 'ppm' }, { key: 'qualityPpm', value: null, unit: 'ppm' },
+          { key: 'reworkLoops', value: 0, unit: 'count' },
+        ],
         findings: [
-          { nodeIds: ['p-stamp'], message: 'Scrap 2 % at Stamping', value: 2, source: 'measured' },
-          { nodeIds: ['p-weld'], message: 'Scrap 5 % at Welding', value: 5, source: 'measured' },
-          { nodeIds: ['p-weld', 'k1'], message: 'Team: weld spatter rework', value: null, source: 'tagged' },
+          { nodeIds: ['p-stamp'], message: { code: 'waste.scrap', params: { step: ref('p-stamp', 'process', 'Stamping'), scrapPct: 2 } }, value: 2, source: 'measured' },
+          { nodeIds: ['p-weld'], message: { code: 'waste.scrap', params: { step: ref('p-weld', 'process', 'Welding'), scrapPct: 5 } }, value: 5, source: 'measured' },
+          {
+            nodeIds: ['p-weld', 'k1'],
+            message: { code: 'waste.kaizen', params: { burst: { id: 'k1', type: 'kaizen', name: 'Weld spatter rework' }, step: ref('p-weld', 'process', 'Welding') } },
+            value: null, source: 'tagged',
+          },
         ],
       },
       {
         category: 'overproduction', score: 1,
-        findings: [{ nodeIds: ['p-stamp', 'p-weld'], message: 'Push from Stamping to Welding', value: null, source: 'measured' }],
+        measures: [{ key: 'pushLinks', value: 1, unit: 'count' }, { key: 'overproducedStockDays', value: 0, unit: 'days' }],
+        findings: [{
+          nodeIds: ['p-stamp', 'p-weld'],
+          message: { code: 'waste.pushLink', params: { from: ref('p-stamp', 'process', 'Stamping'), to: ref('p-weld', 'process', 'Welding') } },
+          value: null, source: 'measured',
+        }],
       },
       {
-        category: 'waiting', score: null,
-        findings: [{ nodeIds: ['p-assy'], message: 'Team: waiting for the forklift', value: null, source: 'tagged' }],
+        category: 'waiting', score: null, measures: noMeasures('waiting'),
+        findings: [{ nodeIds: ['p-assy'], message: { code: 'waste.tagged', params: { node: ref('p-assy', 'workcell', 'Assembly') } }, value: null, source: 'tagged' }],
       },
-      { category: 'talent', score: 0, findings: [] },
-      { category: 'transportation', score: null, findings: [] },
+      { category: 'talent', score: 0, measures: [{ key: 'idleOperatorSec', value: 0, unit: 'sec' }], findings: [] },
+      { category: 'transportation', score: null, measures: noMeasures('transportation'), findings: [] },
       {
         category: 'inventory', score: 19.6 / 23.6034,
-        findings: [{ nodeIds: ['i-coils'], message: 'Coils: 5.0 days of stock', value: 5, source: 'measured' }],
+        measures: [{ key: 'excessStockDays', value: 19.6, unit: 'days' }],
+        findings: [{
+          nodeIds: ['i-coils'],
+          message: { code: 'waste.excessStock', params: { stock: ref('i-coils', 'inventory', 'Coils'), stockDays: 5, units: 4600, maxStockDays: 1 } },
+          value: 5, source: 'measured',
+        }],
       },
-      { category: 'motion', score: null, findings: [] },
-      { category: 'extra-processing', score: null, findings: [] },
+      { category: 'motion', score: null, measures: noMeasures('motion'), findings: [] },
+      { category: 'extra-processing', score: null, measures: noMeasures('extra-processing'), findings: [] },
     ],
     warnings: [],
     errors: [],

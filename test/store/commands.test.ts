@@ -74,13 +74,22 @@ describe('connect', () => {
     expect(store.getState().connect({ source: 'pc6', target: 'i3' })).toBeNull();
     expect(store.getState().document).toBe(before);
     expect(store.getState().past).toHaveLength(0);
-    expect(store.getState().message).toMatchObject({ kind: 'error', text: 'An information arrow cannot point into an inventory' });
+    // The store keeps the reason as a message code; the view renders it in the reader's language.
+    expect(store.getState().message).toMatchObject({
+      kind: 'error', body: { message: { code: 'connection.infoIntoStock', params: { edgeType: 'manual-info', type: 'inventory' } } },
+    });
   });
 
   it('refuses a push arrow that closes a loop, and draws it as rework when rework is on', () => {
     const store = lineStore();
     expect(store.getState().connect({ source: 'p4', target: 'p2' })).toBeNull();
-    expect(store.getState().message?.text).toMatch(/Stamping → Inventory → Welding → Stamping/);
+    // Read from where the new arrow points: Stamping → Inventory → Welding (→ Stamping).
+    expect(store.getState().message?.body).toEqual({
+      message: {
+        code: 'connection.closesLoop',
+        params: { nodes: [{ id: 'p2', type: 'process', name: 'Stamping' }, { id: 'i3', type: 'inventory', name: null }, { id: 'p4', type: 'process', name: 'Welding' }] },
+      },
+    });
     store.getState().setFlowRework(true);
     const id = store.getState().connect({ source: 'p4', target: 'p2' })!;
     expect(edgeOf(store, id)).toMatchObject({ type: 'push', data: { rework: true } });
@@ -330,7 +339,7 @@ describe('ui state', () => {
     store.getState().showMessage('error', 'Not saved');
     expect(store.getState().message!.id).toBe(first + 1);
     store.getState().clearMessage(first);
-    expect(store.getState().message?.text).toBe('Not saved');
+    expect(store.getState().message?.body).toBe('Not saved');
     store.getState().clearMessage();
     expect(store.getState().message).toBeNull();
   });

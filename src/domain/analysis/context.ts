@@ -2,9 +2,10 @@ import {
   isMaterialEdge,
   type MapState, type ProcessData, type StockData, type TransportData, type VsmNode,
 } from '../types';
+import { analysisMessage, type AnalysisMessage, type NodeRef } from '../messages';
 import { readDemand, type Demand } from './demand';
 import { IdIndex } from './idIndex';
-import { nameList, nameOf } from './labels';
+import { nodeList, nodeRef } from './labels';
 import { num } from './numbers';
 
 /** Node kinds the analyzer tells apart; everything not listed is OTHER (information and general symbols). */
@@ -56,7 +57,10 @@ export interface MapContext {
   inList: Int32Array;
   /** Days each node adds by itself: stock days, transport transit days, else 0; NaN when not computable. */
   waitingDays: Float64Array;
-  /** Quantity of each stock node (0 when missing). */
+  /**
+   * Units of each stock node: its quantity, else days × daily demand (spec section 4); 0 when it
+   * has neither; NaN when only days are given and there is no daily demand to turn them into units.
+   */
   stockQuantity: Float64Array;
   /** Process and work cell figures (0 or NaN elsewhere). NaN marks a field not entered. */
   cycleTimeSec: Float64Array;
@@ -74,14 +78,14 @@ export interface MapContext {
   scrapPct: Float64Array;
   motionSec: Float64Array;
   processFlags: Uint8Array;
-  /** `"Label" (id)` for messages, made once per node. */
-  name(i: number): string;
+  /** The node as a message names it, made once per node (and only for the nodes a message names). */
+  ref(i: number): NodeRef;
 }
 
 export const isStockKind = (kind: number) => kind === STOCK || kind === FIFO;
 
 /** Reads a map state into a MapContext in one pass, adding warnings about missing data. */
-export function readMap(state: MapState, warnings: string[]): MapContext {
+export function readMap(state: MapState, warnings: AnalysisMessage[]): MapContext {
   let nodes = state.nodes;
   let indexOf = new IdIndex(nodes);
   if (indexOf.duplicates) {
@@ -109,6 +113,7 @@ export function readMap(state: MapState, warnings: string[]): MapContext {
   const valueAddedCapped: VsmNode[] = [];
   const emptyStock: VsmNode[] = [];
   const stockWithoutDays: VsmNode[] = [];
+  const stockWithoutUnits: VsmNode[] = [];
   const transports: number[] = [];
   const dailyDemand = demand.dailyDemand;
 
@@ -152,13 +157,21 @@ export function readMap(state: MapState, warnings: string[]): MapContext {
       const data = node.data as StockData;
       const days = num(data.days);
       const quantity = num(data.quantity);
-      stockQuantity[i] = quantity ?? 0;
+      const demandKnown = dailyDemand !== null && dailyDemand > 0;
+      // What is given counts as it is; the other figure follows from daily demand D (spec section 4).
       if (days !== undefined) waitingDays[i] = days;
       else if (quantity === undefined) emptyStock.push(node);
-      else if (dailyDemand !== null && dailyDemand > 0) waitingDays[i] = quantity / dailyDemand;
+      else if (demandKnown) waitingDays[i] = quantity / dailyDemand;
       else {
         stockWithoutDays.push(node);
         waitingDays[i] = Number.NaN;
+      }
+      if (quantity !== undefined) stockQuantity[i] = quantity;
+      else if (days === undefined) stockQuantity[i] = 0;
+      else if (demandKnown) stockQuantity[i] = days * dailyDemand;
+      else {
+        stockWithoutUnits.push(node);
+        stockQuantity[i] = Number.NaN;
       }
     } else if (k === TRANSPORT) {
       const transitDays = num((node.data as TransportData).transitDays);
@@ -195,27 +208,18 @@ export function readMap(state: MapState, warnings: string[]): MapContext {
     .filter((i) => outStart[i + 1]! > outStart[i]! || inStart[i + 1]! > inStart[i]!)
     .map((i) => nodes[i]!);
 
-  if (noCycleNoProcessing.length > 0) {
-    warnings.push(`No cycle time on ${nameList(noCycleNoProcessing)}: counted as 0 s of processing, and no load is computed.`);
-  }
-  if (noCycle.length > 0) {
-    warnings.push(`No cycle time on ${nameList(noCycle)}: processing time is used for the timeline, but no load is computed.`);
-  }
-  if (valueAddedCapped.length > 0) {
-    warnings.push(`Value-added time above processing time on ${nameList(valueAddedCapped)}: counted as equal to processing time.`);
-  }
-  if (emptyStock.length > 0) {
-    warnings.push(`No quantity or days on ${nameList(emptyStock)}: counted as 0 days of stock.`);
-  }
-  if (stockWithoutDays.length > 0) {
-    warnings.push(`Stock days not computed for ${nameList(stockWithoutDays)}: without daily demand a quantity cannot be turned into days; enter the days.`);
-  }
+  if (noCycleNoProcessing.length > 0) warnings.push(analysisMessage('analysis.noTimes', { steps: nodeList(noCycleNoProcessing) }));
+  if (noCycle.length > 0) warnings.push(analysisMessage('analysis.noCycleTime', { steps: nodeList(noCycle) }));
+  if (valueAddedCapped.length > 0) warnings.push(analysisMessage('analysis.valueAddedCapped', { steps: nodeList(valueAddedCapped) }));
+  if (emptyStock.length > 0) warnings.push(analysisMessage('analysis.emptyStock', { stocks: nodeList(emptyStock) }));
+  if (stockWithoutDays.length > 0) warnings.push(analysisMessage('analysis.stockWithoutDays', { stocks: nodeList(stockWithoutDays) }));
+  if (stockWithoutUnits.length > 0) warnings.push(analysisMessage('analysis.stockUnitsUnknown', { stocks: nodeList(stockWithoutUnits) }));
   if (transportWithoutDays.length > 0) {
-    warnings.push(`No transit time on ${nameList(transportWithoutDays)}: counted as 0 days.`);
+    warnings.push(analysisMessage('analysis.transportWithoutDays', { transports: nodeList(transportWithoutDays) }));
   }
 
-  const names: (string | undefined)[] = [];
-  const name = (i: number) => names[i] ??= nameOf(nodes[i]!);
+  const refs: (NodeRef | undefined)[] = [];
+  const ref = (i: number) => refs[i] ??= nodeRef(nodes[i]!);
   return {
     state, nodes, indexOf, demand, kind,
     edgeIndex: edgeIndex.subarray(0, flowCount),
@@ -224,7 +228,7 @@ export function readMap(state: MapState, warnings: string[]): MapContext {
     transitDays: transitDays.subarray(0, flowCount),
     outStart, outList, inStart, inList,
     waitingDays, stockQuantity, cycleTimeSec, processingSec, valueAddedSec, uptimePct, changeoverSec, machines,
-    operators, scrapPct, motionSec, processFlags, name,
+    operators, scrapPct, motionSec, processFlags, ref,
   };
 }
 
@@ -264,7 +268,7 @@ export function flowOrder(ctx: MapContext): Int32Array | null {
 }
 
 /** Validation rejects duplicate ids; should one slip through, the first node of an id is analysed. */
-function uniqueNodes(nodes: VsmNode[], warnings: string[]): VsmNode[] {
+function uniqueNodes(nodes: VsmNode[], warnings: AnalysisMessage[]): VsmNode[] {
   const seen = new Set<string>();
   const unique: VsmNode[] = [];
   const duplicates = new Set<string>();
@@ -275,6 +279,6 @@ function uniqueNodes(nodes: VsmNode[], warnings: string[]): VsmNode[] {
       unique.push(node);
     }
   }
-  warnings.push(`Duplicate node ids ${[...duplicates].map((id) => `"${id}"`).join(', ')}: only the first node of each id is analysed.`);
+  warnings.push(analysisMessage('analysis.duplicateIds', { ids: [...duplicates] }));
   return unique;
 }

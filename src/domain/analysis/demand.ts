@@ -1,5 +1,6 @@
+import { analysisMessage, type AnalysisMessage } from '../messages';
 import type { CustomerData, MapState, VsmNode } from '../types';
-import { fmt, nameList } from './labels';
+import { nodeList } from './labels';
 import { num } from './numbers';
 
 export interface Demand {
@@ -13,7 +14,7 @@ export interface Demand {
 }
 
 /** Daily demand D (units/day), available time A (s/day) and takt A / D (s), with warnings for what is missing. */
-export function readDemand(state: MapState, warnings: string[]): Demand {
+export function readDemand(state: MapState, warnings: AnalysisMessage[]): Demand {
   const { settings } = state;
   const shiftSec = num(settings.availableSecondsPerShift);
   const shifts = num(settings.shiftsPerDay);
@@ -44,25 +45,25 @@ export function readDemand(state: MapState, warnings: string[]): Demand {
   }
 
   if (!(availableSecondsPerDay > 0)) {
-    warnings.push('Available time per day is 0 s (available seconds per shift × shifts per day): takt time, process loads and the processing part of lead time are not computed.');
+    warnings.push(analysisMessage('analysis.noAvailableTime', {}));
   }
   if (monthlyWithoutDays.length > 0) {
-    warnings.push(`Working days per month is 0, so monthly demand cannot be turned into daily demand for ${nameList(monthlyWithoutDays)}.`);
+    warnings.push(analysisMessage('analysis.monthlyDemandWithoutDays', { customers: nodeList(monthlyWithoutDays) }));
   }
 
   const hasCustomer = customers.length > 0;
   let dailyDemand: number | null = null;
   if (!hasCustomer) {
-    warnings.push('No customer on the map: no daily demand and no takt time, so process loads, operators needed and operator utilisation are not computed; stock counts as days only where its days are entered; the critical path ends at the last step of the flow instead of a customer.');
+    warnings.push(analysisMessage('analysis.noCustomer', {}));
   } else if (customersWithDemand === 0) {
-    warnings.push(`No demand entered on ${nameList(customers)}: no daily demand and no takt time, so process loads, operators needed and operator utilisation are not computed; stock counts as days only where its days are entered.`);
+    warnings.push(analysisMessage('analysis.noDemand', { customers: nodeList(customers) }));
   } else {
     dailyDemand = demand;
     if (withoutDemand.length > 0) {
-      warnings.push(`No demand entered on ${nameList(withoutDemand)}: daily demand counts the other customers only (${fmt(demand)} a day).`);
+      warnings.push(analysisMessage('analysis.partialDemand', { customers: nodeList(withoutDemand), dailyDemand: demand }));
     }
     if (demand === 0) {
-      warnings.push('Customer demand is 0 a day: no takt time (it would be infinite), so process loads, operators needed and operator utilisation are not computed; stock counts as days only where its days are entered.');
+      warnings.push(analysisMessage('analysis.zeroDemand', {}));
     }
   }
   const takt = dailyDemand !== null && dailyDemand > 0 && availableSecondsPerDay > 0

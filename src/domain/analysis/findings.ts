@@ -1,5 +1,5 @@
+import { message, type Message, type WasteRule, type WasteRuleCount } from '../messages';
 import type { MapContext } from './context';
-import { fmt } from './labels';
 import type { WasteFinding } from './types';
 
 /** Measured findings kept per waste category; the rest become one summary finding. A team reads the worst 50. */
@@ -12,10 +12,11 @@ export interface FindingRule {
    * a rule on a scale that cannot be compared (metres against days) gets a tier of its own.
    */
   tier: number;
-  /** What the summary counts, one and many: "step with uptime below 90 %". */
-  one: string;
-  many: string;
-  /** The finding of one piece of evidence; called only for the findings kept, so only they make strings. */
+  /** What the summary counts the evidence as ("70 more steps with uptime below 90 %"). */
+  rule: WasteRule;
+  /** The rule's threshold, for the summary; null when it has none. */
+  limit: number | null;
+  /** The finding of one piece of evidence; called only for the findings kept, so only they make messages. */
   finding(a: number, b: number, edge: number): WasteFinding;
 }
 
@@ -82,6 +83,11 @@ export class Evidence {
     }
   }
 
+  /** The number of pieces of evidence added. */
+  get size(): number {
+    return this.seen;
+  }
+
   /** The kept findings, most severe first, then "… and 70 more …" naming the nodes of all the others. Call once. */
   findings(): WasteFinding[] {
     const kept = this.heap.sort((x, y) => (before(x, y) ? -1 : 1));
@@ -104,21 +110,16 @@ export class Evidence {
     const nodeIds = new Array<string>(named);
     for (let i = 0, k = 0; i < namedBy.length; i++) if (namedBy[i]! > 0) nodeIds[k++] = this.ctx.nodes[i]!.id;
 
-    // One rule: "… and 70 more steps with …"; several: "… and 70 more: 40 steps with …, 30 steps with …".
-    const counts = (r: number, more = '') => {
-      const count = countByRule[r]!;
-      return `${fmt(count)} ${more}${count === 1 ? rules[r]!.one : rules[r]!.many}`;
-    };
-    const counted = countByRule.flatMap((count, r) => (count > 0 ? [r] : []));
-    const message = counted.length === 1
-      ? `… and ${counts(counted[0]!, 'more ')}`
-      : `… and ${fmt(this.seen - kept.length)} more: ${counted.map((r) => counts(r)).join(', ')}`;
-    return measured(nodeIds, message, null);
+    const counts: WasteRuleCount[] = [];
+    countByRule.forEach((count, r) => {
+      if (count > 0) counts.push({ rule: rules[r]!.rule, count, limit: rules[r]!.limit });
+    });
+    return measured(nodeIds, message('waste.more', { total: this.seen - kept.length, counts }), null);
   }
 }
 
-export function measured(nodeIds: string[], message: string, value: number | null): WasteFinding {
-  return { nodeIds, message, value, source: 'measured' };
+export function measured(nodeIds: string[], finding: Message, value: number | null): WasteFinding {
+  return { nodeIds, message: finding, value, source: 'measured' };
 }
 
 /** A piece of (tier, severity, seq) ranks before `other`: lower tier, then more severe, then earlier. */

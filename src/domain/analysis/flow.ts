@@ -1,13 +1,14 @@
 import type { VsmNode } from '../types';
 import { CUSTOMER, OTHER, type MapContext } from './context';
-import { nameList } from './labels';
+import { nodeList } from './labels';
+import { analysisMessage, type AnalysisMessage } from '../messages';
 
 /**
  * Marks the nodes on the flow: those with a material path to a customer (customers included).
  * Without a customer every material symbol counts as on the flow. Warns about material symbols
  * off the flow. O(nodes + edges), loops allowed.
  */
-export function markOnFlow(ctx: MapContext, warnings: string[]): Uint8Array {
+export function markOnFlow(ctx: MapContext, warnings: AnalysisMessage[]): Uint8Array {
   const { nodes, kind, inStart, inList, edgeSource } = ctx;
   const count = nodes.length;
   const onFlow = new Uint8Array(count);
@@ -36,7 +37,7 @@ export function markOnFlow(ctx: MapContext, warnings: string[]): Uint8Array {
   const off: VsmNode[] = [];
   for (let i = 0; i < count; i++) if (onFlow[i] === 0 && kind[i] !== OTHER) off.push(nodes[i]!);
   if (off.length > 0) {
-    warnings.push(`Off the flow (no material path to a customer): ${nameList(off)}. They count for loads and inventory totals but not for lead time.`);
+    warnings.push(analysisMessage('analysis.offFlow', { nodes: nodeList(off) }));
   }
   return onFlow;
 }

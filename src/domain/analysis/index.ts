@@ -1,4 +1,5 @@
 import { findMaterialLoop } from '../graph';
+import { analysisMessage, type AnalysisMessage } from '../messages';
 import type { MapState } from '../types';
 import { flowOrder, readMap, type MapContext } from './context';
 import { findCriticalPath, type CriticalPathResult } from './criticalPath';
@@ -19,8 +20,8 @@ export { MAX_FINDINGS_PER_CATEGORY } from './findings';
  * never throws: what cannot be computed is null with a warning, a material loop is an error.
  */
 export function analyzeMap(state: MapState, thresholds?: Partial<WasteThresholds>): MapAnalysis {
-  const warnings: string[] = [];
-  const errors: string[] = [];
+  const warnings: AnalysisMessage[] = [];
+  const errors: AnalysisMessage[] = [];
   const ctx = readMap(state, warnings);
   const onFlow = markOnFlow(ctx, warnings);
   const order = flowOrder(ctx);
@@ -28,16 +29,21 @@ export function analyzeMap(state: MapState, thresholds?: Partial<WasteThresholds
   let critical: CriticalPathResult | null = null;
   let leadTime: LeadTime | null = null;
   if (order === null) {
-    const loop = findMaterialLoop({ nodes: ctx.nodes, edges: state.edges }) ?? [];
-    const names = loop.map((id) => ctx.name(ctx.indexOf.get(id)!));
-    errors.push(`The material flow has a loop: ${[...names, names[0]].join(' → ')}. Mark the return edge as rework or remove it; lead time, waiting, processing and value-added time, the value-added ratio, inventory turns and rolled throughput yield are not computed.`);
+    const loop = (findMaterialLoop({ nodes: ctx.nodes, edges: state.edges }) ?? []).map((id) => ctx.indexOf.get(id)!);
+    // Start at the loop's node that comes first in the file, so the message reads the same every time.
+    const start = loop.indexOf(Math.min(...loop));
+    const fromFirst = [...loop.slice(start), ...loop.slice(0, start)];
+    errors.push(analysisMessage('analysis.materialLoop', { nodes: fromFirst.map((i) => ctx.ref(i)) }));
   } else {
     critical = findCriticalPath(ctx, order);
-    if (critical === null) warnings.push('No material flow reaches a customer yet: there is no critical path, so lead time and the timeline are not computed.');
+    if (critical === null) warnings.push(analysisMessage('analysis.noFlowToCustomer', {}));
     else leadTime = measureLeadTime(ctx, critical, warnings);
   }
 
   const loads = measureLoads(ctx);
+  if (loads.bottleneckId === null) {
+    warnings.push(analysisMessage(loads.loads.length === 0 ? 'analysis.noProcess' : 'analysis.noBottleneck', {}));
+  }
   const { inventoryUnits, inventoryDays } = measureInventory(ctx);
   const wastes = assessWastes({ ctx, onFlow, critical, leadTime, loads }, mergeThresholds(thresholds));
 
@@ -58,6 +64,7 @@ export function analyzeMap(state: MapState, thresholds?: Partial<WasteThresholds
     timeline: leadTime?.timeline ?? [],
     loads: loads.loads,
     bottleneckId: loads.bottleneckId,
+    bottleneckLoad: finite(loads.bottleneckLoad),
     labourContentSec: finite(loads.labourContentSec),
     operatorsNeeded: finite(loads.operatorsNeeded),
     rolledThroughputYield: finite(leadTime?.rolledThroughputYield),

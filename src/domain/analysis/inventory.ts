@@ -1,7 +1,11 @@
 import { isStockKind, type MapContext } from './context';
 
-/** Inventory over all stock nodes: units (missing quantity counts 0) and days (null if any stock's days are unknown). */
-export function measureInventory(ctx: MapContext): { inventoryUnits: number; inventoryDays: number | null } {
+/**
+ * Inventory over all stock nodes: units (a stock given only in days counts days × daily demand)
+ * and days (a stock given only in units counts quantity / daily demand); each null when a stock's
+ * figure cannot be worked out without daily demand.
+ */
+export function measureInventory(ctx: MapContext): { inventoryUnits: number | null; inventoryDays: number | null } {
   const { kind, waitingDays, stockQuantity } = ctx;
   let inventoryUnits = 0;
   let inventoryDays = 0;
@@ -10,5 +14,8 @@ export function measureInventory(ctx: MapContext): { inventoryUnits: number; inv
     inventoryUnits += stockQuantity[i]!;
     inventoryDays += waitingDays[i]!;
   }
-  return { inventoryUnits, inventoryDays: Number.isNaN(inventoryDays) ? null : inventoryDays };
+  return {
+    inventoryUnits: Number.isNaN(inventoryUnits) ? null : inventoryUnits,
+    inventoryDays: Number.isNaN(inventoryDays) ? null : inventoryDays,
+  };
 }

@@ -1,7 +1,8 @@
 import type { TimelineRung } from './types';
 import { PROCESS, type MapContext } from './context';
 import type { CriticalPathResult } from './criticalPath';
-import { labelOf, nameList } from './labels';
+import { labelOf, nodeList } from './labels';
+import { analysisMessage, type AnalysisMessage } from '../messages';
 import type { VsmNode } from '../types';
 
 export interface LeadTime {
@@ -24,7 +25,7 @@ const CALENDAR_SECONDS_PER_DAY = 86_400;
  * value-added seconds, lead time days = waiting + processing / A, the value-added ratio, inventory
  * turns a year and the rolled throughput yield; one timeline rung per node of the path.
  */
-export function measureLeadTime(ctx: MapContext, critical: CriticalPathResult, warnings: string[]): LeadTime {
+export function measureLeadTime(ctx: MapContext, critical: CriticalPathResult, warnings: AnalysisMessage[]): LeadTime {
   const { nodes, kind, waitingDays, processingSec, valueAddedSec, scrapPct, state, transitDays } = ctx;
   const secPerDay = ctx.demand.availableSecondsPerDay;
   const timeline = new Array<TimelineRung>(critical.path.length);
@@ -59,7 +60,7 @@ export function measureLeadTime(ctx: MapContext, critical: CriticalPathResult, w
   }
   const waitingKnown = unknownStock.length === 0;
   if (!waitingKnown) {
-    warnings.push(`Waiting time, lead time, value-added ratio and inventory turns are not computed: the critical path runs through stock without days (${nameList(unknownStock)}).`);
+    warnings.push(analysisMessage('analysis.stockWithoutDaysOnPath', { stocks: nodeList(unknownStock) }));
   }
   const leadTimeDays = waitingKnown && secPerDay > 0 ? waitingTimeDays + processingTimeSec / secPerDay : null;
   let valueAddedRatio: number | null = null;
@@ -72,7 +73,7 @@ export function measureLeadTime(ctx: MapContext, critical: CriticalPathResult, w
       ? (workingDaysPerMonth * 12) / leadTimeDays
       : null;
   } else if (leadTimeDays === 0) {
-    warnings.push('Lead time is 0 days: value-added ratio and inventory turns are not computed.');
+    warnings.push(analysisMessage('analysis.leadTimeZero', {}));
   }
   return {
     leadTimeDays,

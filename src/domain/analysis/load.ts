@@ -5,6 +5,8 @@ import { labelOf } from './labels';
 export interface Loads {
   loads: ProcessLoad[];
   bottleneckId: string | null;
+  /** The bottleneck's load; null without takt. */
+  bottleneckLoad: number | null;
   labourContentSec: number | null;
   operatorsNeeded: number | null;
   /** Load by node index; NaN where there is none. */
@@ -46,6 +48,7 @@ export function measureLoads(ctx: MapContext): Loads {
   return {
     loads,
     bottleneckId: bottleneck < 0 ? null : nodes[bottleneck]!.id,
+    bottleneckLoad: bottleneck < 0 || Number.isNaN(loadByIndex[bottleneck]!) ? null : loadByIndex[bottleneck]!,
     labourContentSec: processes > 0 ? labourContentSec : null,
     operatorsNeeded: processes > 0 && taktTimeSec !== null ? labourContentSec / taktTimeSec : null,
     loadByIndex,

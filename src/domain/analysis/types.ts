@@ -1,12 +1,21 @@
+import type { AnalysisMessage, Message, QuantityUnit } from '../messages';
+import type { WasteMeasureKey } from '../metrics';
 import type { VsmNodeType, WasteId } from '../types';
 
-/** One finding behind a waste score: which symbols, what was seen, the measured value. */
+/** One finding behind a waste score: which symbols, what was seen (a message code), the measured value. */
 export interface WasteFinding {
   nodeIds: string[];
-  message: string;
-  /** The measured value behind the finding (unit in the message); null for tagged findings. */
+  message: Message;
+  /** The measured value behind the finding (its unit follows from the code); null for marks and tagged findings. */
   value: number | null;
   source: 'measured' | 'tagged';
+}
+
+/** One absolute measure of a waste's evidence (spec section 5), null when nothing was measured. */
+export interface WasteMeasure {
+  key: WasteMeasureKey;
+  value: number | null;
+  unit: QuantityUnit;
 }
 
 /** One of the eight wastes. `score` is null ("no data") when nothing was measurable. */
@@ -14,6 +23,8 @@ export interface WasteReport {
   category: WasteId;
   /** 0 to 1 from measured evidence; null means no data, never a made-up zero. */
   score: number | null;
+  /** The evidence as absolute measures with units, in the order of WASTE_MEASURES. */
+  measures: WasteMeasure[];
   findings: WasteFinding[];
 }
 
@@ -37,7 +48,10 @@ export interface ProcessLoad {
   load: number | null;
 }
 
-/** Everything the analyzer computes for one map state (spec sections 4 and 5). */
+/**
+ * Everything the analyzer computes for one map state (spec sections 4 and 5). The metrics
+ * (`src/domain/metrics.ts` lists them, their units and order) are fields of this object.
+ */
 export interface MapAnalysis {
   taktTimeSec: number | null;
   dailyDemand: number | null;
@@ -47,7 +61,9 @@ export interface MapAnalysis {
   processingTimeSec: number | null;
   valueAddedTimeSec: number | null;
   valueAddedRatio: number | null;
-  inventoryUnits: number;
+  /** Units over all stocks; a stock given only in days counts days × daily demand. */
+  inventoryUnits: number | null;
+  /** Days over all stocks; a stock given only in units counts quantity / daily demand. */
   inventoryDays: number | null;
   inventoryTurns: number | null;
   /** Node ids in flow order. */
@@ -55,12 +71,14 @@ export interface MapAnalysis {
   timeline: TimelineRung[];
   loads: ProcessLoad[];
   bottleneckId: string | null;
+  /** The bottleneck's load against takt; null without takt or bottleneck. */
+  bottleneckLoad: number | null;
   labourContentSec: number | null;
   operatorsNeeded: number | null;
   rolledThroughputYield: number | null;
   wastes: WasteReport[];
-  /** Why a number could not be computed, nodes off the flow, and the like. */
-  warnings: string[];
+  /** Why a number could not be computed, nodes off the flow, and the like; each lists the metrics it leaves null. */
+  warnings: AnalysisMessage[];
   /** Errors that stop the flow analysis, e.g. a loop in the material flow naming its nodes. */
-  errors: string[];
+  errors: AnalysisMessage[];
 }

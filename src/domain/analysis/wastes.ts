@@ -3,12 +3,13 @@ import {
   FIFO, HAS_PROCESSING, INSPECTION, PROCESS, TRANSPORT, UPTIME_GIVEN, VALUE_ADDED_KNOWN, isStockKind, type MapContext,
 } from './context';
 import type { CriticalPathResult } from './criticalPath';
+import { message } from '../messages';
+import { WASTE_MEASURES, type WasteMeasureKey } from '../metrics';
 import { Evidence, measured } from './findings';
-import { fmt, pct } from './labels';
 import type { LeadTime } from './leadTime';
 import type { Loads } from './load';
 import { num } from './numbers';
-import type { WasteFinding, WasteReport } from './types';
+import type { WasteFinding, WasteMeasure, WasteReport } from './types';
 
 /** The adjustable thresholds of the measured waste rules (spec section 5). */
 export interface WasteThresholds {
@@ -44,7 +45,8 @@ export interface WasteInputs {
   loads: Loads;
 }
 
-type Measured = { score: number | null; findings: WasteFinding[] };
+/** A category's measured score, its absolute measures by key (see WASTE_MEASURES), and its findings. */
+type Measured = { score: number | null; measures: Partial<Record<WasteMeasureKey, number | null>>; findings: WasteFinding[] };
 
 /** The eight wastes: measured score and findings per category, then the team's tagged findings. */
 export function assessWastes(input: WasteInputs, thresholds: WasteThresholds): WasteReport[] {
@@ -59,15 +61,19 @@ export function assessWastes(input: WasteInputs, thresholds: WasteThresholds): W
     'extra-processing': extraProcessing(input),
   };
   const tagged = taggedFindings(input.ctx);
-  return WASTE_IDS.map((category) => ({
-    category,
-    score: finiteScore(byCategory[category].score),
-    findings: [...byCategory[category].findings, ...tagged[category]],
-  }));
+  return WASTE_IDS.map((category) => {
+    const { score, measures, findings } = byCategory[category];
+    return {
+      category,
+      score: finiteScore(score),
+      measures: WASTE_MEASURES[category].map(({ key, unit }): WasteMeasure => ({ key, unit, value: finiteScore(measures[key] ?? null) })),
+      findings: [...findings, ...tagged[category]],
+    };
+  });
 }
 
 // Each category below scores from all its evidence and hands every piece (node indices and a
-// severity, no strings) to an Evidence, which writes messages for the worst 50 only. Rule numbers
+// severity, no objects) to an Evidence, which writes messages for the worst 50 only. Rule numbers
 // (SCRAP, QUALITY …) are positions in the category's list of rules.
 
 const SCRAP = 0;
@@ -79,46 +85,51 @@ const REWORK = 2;
  * Severity is the share of bad parts (scrap % / 100, ppm / 1,000,000); rework loops have none.
  */
 function defects({ ctx, leadTime }: WasteInputs): Measured {
-  const { nodes, kind, scrapPct, name, indexOf } = ctx;
+  const { nodes, kind, scrapPct, ref, indexOf } = ctx;
   const edges = ctx.state.edges;
   const qualityPpm = (i: number) => num((nodes[i]!.data as QualityData).ppm);
   const evidence = new Evidence(ctx, [
     {
-      tier: 0, one: 'step with scrap', many: 'steps with scrap',
-      finding: (i) => measured([nodes[i]!.id], `Scrap ${fmt(scrapPct[i]!)} % at ${name(i)}`, scrapPct[i]!),
+      tier: 0, rule: 'scrap', limit: null,
+      finding: (i) => measured([nodes[i]!.id], message('waste.scrap', { step: ref(i), scrapPct: scrapPct[i]! }), scrapPct[i]!),
     },
     {
-      tier: 0, one: 'quality problem', many: 'quality problems',
+      tier: 0, rule: 'qualityProblem', limit: null,
       finding: (i) => {
-        const ppm = qualityPpm(i);
-        const id = nodes[i]!.id;
-        return measured([id], ppm === undefined ? `Quality problem marked (${id})` : `Quality problem (${id}): ${fmt(ppm)} ppm`, ppm ?? null);
+        const ppm = qualityPpm(i) ?? null;
+        return measured([nodes[i]!.id], message('waste.qualityProblem', { node: ref(i), ppm }), ppm);
       },
     },
     {
-      tier: 0, one: 'rework loop', many: 'rework loops',
-      finding: (s, t, e) => {
-        const distanceM = num(edges[e]!.data?.distanceM);
-        return measured([nodes[s]!.id, nodes[t]!.id],
-          `Rework loop from ${name(s)} back to ${name(t)}${distanceM === undefined ? '' : ` (${fmt(distanceM)} m)`}`, null);
-      },
+      tier: 0, rule: 'reworkLoop', limit: null,
+      finding: (s, t, e) => measured([nodes[s]!.id, nodes[t]!.id],
+        message('waste.reworkLoop', { from: ref(s), to: ref(t), distanceM: num(edges[e]!.data?.distanceM) ?? null }), null),
     },
   ]);
+  let qualityPpmSum: number | null = null;
+  let reworkLoops = 0;
   for (let i = 0; i < nodes.length; i++) {
     const scrap = scrapPct[i]!;
     if (kind[i] === PROCESS && scrap > 0) evidence.add(SCRAP, scrap / 100, i);
-    else if (nodes[i]!.type === 'quality') evidence.add(QUALITY, (qualityPpm(i) ?? -Infinity) / 1e6, i);
+    else if (nodes[i]!.type === 'quality') {
+      const ppm = qualityPpm(i);
+      if (ppm !== undefined) qualityPpmSum = (qualityPpmSum ?? 0) + ppm;
+      evidence.add(QUALITY, (ppm ?? -Infinity) / 1e6, i);
+    }
   }
   for (let e = 0; e < edges.length; e++) {
     const edge = edges[e]!;
     if (edge.data?.rework !== true || !isMaterialEdge(edge)) continue;
     const s = indexOf.get(edge.source);
     const t = indexOf.get(edge.target);
-    if (s !== undefined && t !== undefined) evidence.add(REWORK, -Infinity, s, t, e);
+    if (s === undefined || t === undefined) continue;
+    reworkLoops++;
+    evidence.add(REWORK, -Infinity, s, t, e);
   }
   // Without scrap entered on the critical path 1 − RTY would be a made-up zero.
   const score = leadTime !== null && leadTime.scrapKnown ? 1 - leadTime.rolledThroughputYield : null;
-  return { score, findings: evidence.findings() };
+  const measures = { scrapPpm: score === null ? null : score * 1e6, qualityPpm: qualityPpmSum, reworkLoops };
+  return { score, measures, findings: evidence.findings() };
 }
 
 const PLAIN = 0;
@@ -136,23 +147,24 @@ const FAST_STEP = 1;
  * (severity: the stock days; push links have none and rank after).
  */
 function overproduction({ ctx, loads }: WasteInputs, t: WasteThresholds): Measured {
-  const { nodes, kind, edgeIndex, edgeTarget, outStart, outList, waitingDays, name } = ctx;
+  const { nodes, kind, edgeIndex, edgeTarget, outStart, outList, waitingDays, ref } = ctx;
   const edges = ctx.state.edges;
   const count = nodes.length;
   const evidence = new Evidence(ctx, [
     {
-      tier: 0, one: 'push link', many: 'push links',
-      finding: (p, to) => measured([nodes[p]!.id, nodes[to]!.id], `Push link from ${name(p)} to ${name(to)}`, null),
+      tier: 0, rule: 'pushLink', limit: null,
+      finding: (p, to) => measured([nodes[p]!.id, nodes[to]!.id], message('waste.pushLink', { from: ref(p), to: ref(to) }), null),
     },
     {
-      tier: 0,
-      one: `step faster than takt feeding more than ${days(t.overproducedStockDays)} of stock`,
-      many: `steps faster than takt feeding more than ${days(t.overproducedStockDays)} of stock`,
-      finding: (p, s) => measured([nodes[p]!.id, nodes[s]!.id],
-        `${name(p)} runs at load ${fmt(loads.loadByIndex[p]!)} (below ${fmt(t.fastStepLoad)}, faster than takt) and feeds ${fmt(waitingDays[s]!)} days of stock at ${name(s)}`,
-        waitingDays[s]!),
+      tier: 0, rule: 'fastStep', limit: t.overproducedStockDays,
+      finding: (p, s) => measured([nodes[p]!.id, nodes[s]!.id], message('waste.fastStep', {
+        step: ref(p), load: loads.loadByIndex[p]!, fastStepLoad: t.fastStepLoad, stock: ref(s), stockDays: waitingDays[s]!,
+      }), waitingDays[s]!),
     },
   ]);
+  // Each stock's days count once, however many fast steps feed it.
+  const fedStock = new Uint8Array(count);
+  let overproducedStockDays = 0;
   // Walk stamps instead of a fresh set per process: one visit per (node, state) per walk.
   const visited = new Int32Array(count * 3);
   const linkedIn = new Int32Array(count); // walk stamp of the process reached
@@ -200,10 +212,16 @@ function overproduction({ ctx, loads }: WasteInputs, t: WasteThresholds): Measur
     for (let k = outStart[p]!; k < outStart[p + 1]!; k++) {
       const s = edgeTarget[outList[k]!]!;
       const stockDays = waitingDays[s]!;
-      if (isStockKind(kind[s]!) && stockDays > t.overproducedStockDays) evidence.add(FAST_STEP, stockDays, p, s);
+      if (!isStockKind(kind[s]!) || !(stockDays > t.overproducedStockDays)) continue;
+      evidence.add(FAST_STEP, stockDays, p, s);
+      if (fedStock[s] === 0) {
+        fedStock[s] = 1;
+        overproducedStockDays += stockDays;
+      }
     }
   }
-  return { score: links > 0 ? pushLinks / links : null, findings: evidence.findings() };
+  const measures = { pushLinks, overproducedStockDays: ctx.demand.taktTimeSec === null ? null : overproducedStockDays };
+  return { score: links > 0 ? pushLinks / links : null, measures, findings: evidence.findings() };
 }
 
 const LOW_UPTIME = 0;
@@ -216,22 +234,22 @@ const LONG_CHANGEOVER = 1;
  * finding: its own downtime share (1 − uptime, or changeover / A), so both rules rank together.
  */
 function waiting({ ctx }: WasteInputs, t: WasteThresholds): Measured {
-  const { nodes, kind, processFlags, uptimePct, changeoverSec, name } = ctx;
+  const { nodes, kind, processFlags, uptimePct, changeoverSec, ref } = ctx;
   const secPerDay = ctx.demand.availableSecondsPerDay;
   const evidence = new Evidence(ctx, [
     {
-      tier: 0, one: `step with uptime below ${fmt(t.minUptimePct)} %`, many: `steps with uptime below ${fmt(t.minUptimePct)} %`,
-      finding: (i) => measured([nodes[i]!.id], `Uptime ${fmt(uptimePct[i]!)} % at ${name(i)}, below ${fmt(t.minUptimePct)} %`, uptimePct[i]!),
+      tier: 0, rule: 'lowUptime', limit: t.minUptimePct,
+      finding: (i) => measured([nodes[i]!.id],
+        message('waste.lowUptime', { step: ref(i), uptimePct: uptimePct[i]!, minUptimePct: t.minUptimePct }), uptimePct[i]!),
     },
     {
-      tier: 0,
-      one: `step with a changeover above ${pct(t.maxChangeoverShareOfDay)} of the day`,
-      many: `steps with a changeover above ${pct(t.maxChangeoverShareOfDay)} of the day`,
+      tier: 0, rule: 'longChangeover', limit: t.maxChangeoverShareOfDay,
       finding: (i) => {
-        const changeover = changeoverSec[i]!;
-        return measured([nodes[i]!.id],
-          `Changeover ${fmt(changeover)} s at ${name(i)} is ${pct(changeover / secPerDay)} of the ${fmt(secPerDay)} s day, above ${pct(t.maxChangeoverShareOfDay)}`,
-          changeover);
+        const changeoverSec = ctx.changeoverSec[i]!;
+        return measured([nodes[i]!.id], message('waste.longChangeover', {
+          step: ref(i), changeoverSec, shareOfDay: changeoverSec / secPerDay, availableSecondsPerDay: secPerDay,
+          maxShareOfDay: t.maxChangeoverShareOfDay,
+        }), changeoverSec);
       },
     },
   ]);
@@ -256,7 +274,8 @@ function waiting({ ctx }: WasteInputs, t: WasteThresholds): Measured {
     }
   }
   const score = !anyData ? null : flagged === 0 ? 0 : downtimeShareSum / flagged;
-  return { score, findings: evidence.findings() };
+  const measures = { downtimeSec: anyData && secPerDay > 0 ? downtimeShareSum * secPerDay : null };
+  return { score, measures, findings: evidence.findings() };
 }
 
 /**
@@ -264,32 +283,34 @@ function waiting({ ctx }: WasteInputs, t: WasteThresholds): Measured {
  * with a processing time. Score = 1 − mean utilisation (each capped at 1). The least utilised rank first.
  */
 function talent({ ctx }: WasteInputs, t: WasteThresholds): Measured {
-  const { nodes, kind, processFlags, processingSec, operators, name } = ctx;
+  const { nodes, kind, processFlags, processingSec, operators, ref } = ctx;
   const taktTimeSec = ctx.demand.taktTimeSec;
-  if (taktTimeSec === null) return { score: null, findings: [] };
+  if (taktTimeSec === null) return { score: null, measures: { idleOperatorSec: null }, findings: [] };
   const utilisationOf = (i: number) => processingSec[i]! / (taktTimeSec * operators[i]!);
   const evidence = new Evidence(ctx, [{
-    tier: 0,
-    one: `step with operator utilisation below ${pct(t.minOperatorUtilisation)}`,
-    many: `steps with operator utilisation below ${pct(t.minOperatorUtilisation)}`,
+    tier: 0, rule: 'lowUtilisation', limit: t.minOperatorUtilisation,
     finding: (i) => {
-      const people = operators[i]!;
       const utilisation = utilisationOf(i);
-      return measured([nodes[i]!.id],
-        `Operator utilisation ${pct(utilisation)} at ${name(i)}: ${fmt(processingSec[i]!)} s processing, ${fmt(people)} operator${people === 1 ? '' : 's'}, takt ${fmt(taktTimeSec)} s; below ${pct(t.minOperatorUtilisation)}`,
-        utilisation * 100);
+      return measured([nodes[i]!.id], message('waste.lowUtilisation', {
+        step: ref(i), utilisation, processingSec: processingSec[i]!, operators: operators[i]!, taktTimeSec,
+        minUtilisation: t.minOperatorUtilisation,
+      }), utilisation * 100);
     },
   }]);
   let steps = 0;
   let utilisationSum = 0;
+  let idleOperatorSec = 0;
   for (let i = 0; i < nodes.length; i++) {
     if (kind[i] !== PROCESS || operators[i]! < 1 || (processFlags[i]! & HAS_PROCESSING) === 0) continue;
     const utilisation = utilisationOf(i);
     steps++;
     utilisationSum += Math.min(utilisation, 1);
+    // Idle time per part: the operators' time at takt not filled with processing.
+    idleOperatorSec += Math.max(0, taktTimeSec * operators[i]! - processingSec[i]!);
     if (utilisation < t.minOperatorUtilisation) evidence.add(0, 1 - utilisation, i);
   }
-  return { score: steps > 0 ? 1 - utilisationSum / steps : null, findings: evidence.findings() };
+  const score = steps > 0 ? 1 - utilisationSum / steps : null;
+  return { score, measures: { idleOperatorSec: score === null ? null : idleOperatorSec }, findings: evidence.findings() };
 }
 
 const TRANSPORT_NODE = 0;
@@ -303,67 +324,79 @@ const DISTANCE = 2;
  * transit days; distances (metres, not comparable with days) rank after them.
  */
 function transportation({ ctx, onFlow }: WasteInputs): Measured {
-  const { nodes, kind, indexOf, name } = ctx;
+  const { nodes, kind, indexOf, ref } = ctx;
   const edges = ctx.state.edges;
   const transitOf = (i: number) => num((nodes[i]!.data as TransportData).transitDays);
   const evidence = new Evidence(ctx, [
     {
-      tier: 0, one: 'external shipment', many: 'external shipments',
+      tier: 0, rule: 'transport', limit: null,
       finding: (i) => {
-        const node = nodes[i]!;
-        const mode = (node.data as TransportData).mode;
-        const transitDays = transitOf(i);
-        return measured([node.id],
-          `External shipment (${node.id})${typeof mode === 'string' ? ` by ${mode}` : ''}${transitDays === undefined ? '' : `: ${fmt(transitDays)} days in transit`}`,
-          transitDays ?? null);
+        const mode = (nodes[i]!.data as TransportData).mode;
+        const transitDays = transitOf(i) ?? null;
+        return measured([nodes[i]!.id], message('waste.transport', {
+          node: ref(i), mode: typeof mode === 'string' ? mode : null, transitDays,
+        }), transitDays);
       },
     },
     {
-      tier: 0, one: 'shipment', many: 'shipments',
+      tier: 0, rule: 'shipment', limit: null,
       finding: (s, t, e) => {
-        const transitDays = num(edges[e]!.data?.transitDays);
-        return measured([nodes[s]!.id, nodes[t]!.id],
-          `Shipment from ${name(s)} to ${name(t)}${transitDays === undefined ? '' : `: ${fmt(transitDays)} days in transit`}`,
-          transitDays ?? null);
+        const transitDays = num(edges[e]!.data?.transitDays) ?? null;
+        return measured([nodes[s]!.id, nodes[t]!.id], message('waste.shipment', { from: ref(s), to: ref(t), transitDays }), transitDays);
       },
     },
     {
-      tier: 1, one: 'material move with a distance', many: 'material moves with a distance',
+      tier: 1, rule: 'distance', limit: null,
       finding: (s, t, e) => {
         const distanceM = num(edges[e]!.data?.distanceM)!;
-        return measured([nodes[s]!.id, nodes[t]!.id], `Material moves ${fmt(distanceM)} m from ${name(s)} to ${name(t)}`, distanceM);
+        return measured([nodes[s]!.id, nodes[t]!.id], message('waste.distance', { from: ref(s), to: ref(t), distanceM }), distanceM);
       },
     },
   ]);
   let steps = 0;
   let transportSteps = 0;
+  let transitDays = 0;
+  let distanceM: number | null = null;
   for (let i = 0; i < nodes.length; i++) {
     if (onFlow[i] === 0) continue;
     const k = kind[i]!;
     if (k === TRANSPORT) {
       steps++;
       transportSteps++;
-      evidence.add(TRANSPORT_NODE, transitOf(i) ?? -Infinity, i);
+      const transit = transitOf(i);
+      transitDays += transit ?? 0;
+      evidence.add(TRANSPORT_NODE, transit ?? -Infinity, i);
     } else if (k === PROCESS || isStockKind(k)) steps++;
   }
   for (let e = 0; e < edges.length; e++) {
     const edge = edges[e]!;
     if (!isMaterialEdge(edge)) continue;
     const shipment = edge.type === 'shipment' && edge.data?.rework !== true;
-    const distanceM = num(edge.data?.distanceM) ?? 0;
+    const distance = num(edge.data?.distanceM);
     // Most edges are neither: no id look-ups for them.
-    if (!shipment && distanceM === 0) continue;
+    if (!shipment && distance === undefined) continue;
     const s = indexOf.get(edge.source);
     const t = indexOf.get(edge.target);
     if (s === undefined || t === undefined) continue;
     if (shipment && onFlow[t] === 1) {
       steps++;
       transportSteps++;
-      evidence.add(SHIPMENT_EDGE, num(edge.data?.transitDays) ?? -Infinity, s, t, e);
+      const transit = num(edge.data?.transitDays);
+      transitDays += transit ?? 0;
+      evidence.add(SHIPMENT_EDGE, transit ?? -Infinity, s, t, e);
     }
-    if (distanceM > 0) evidence.add(DISTANCE, distanceM, s, t, e);
+    if (distance !== undefined) {
+      distanceM = (distanceM ?? 0) + distance;
+      if (distance > 0) evidence.add(DISTANCE, distance, s, t, e);
+    }
   }
-  return { score: steps > 0 ? transportSteps / steps : null, findings: evidence.findings() };
+  const score = steps > 0 ? transportSteps / steps : null;
+  const measures = {
+    transitDays: score === null ? null : transitDays,
+    distanceM,
+    transportMoves: score === null ? null : transportSteps,
+  };
+  return { score, measures, findings: evidence.findings() };
 }
 
 /**
@@ -371,34 +404,45 @@ function transportation({ ctx, onFlow }: WasteInputs): Measured {
  * the threshold of the stocks on the critical path (Σ max(0, days − threshold)) / lead time days.
  */
 function inventory({ ctx, critical, leadTime }: WasteInputs, t: WasteThresholds): Measured {
-  const { nodes, kind, waitingDays, stockQuantity, name } = ctx;
+  const { nodes, kind, waitingDays, stockQuantity, ref } = ctx;
   const evidence = new Evidence(ctx, [{
-    tier: 0, one: `stock above ${days(t.maxStockDays)}`, many: `stocks above ${days(t.maxStockDays)}`,
+    tier: 0, rule: 'excessStock', limit: t.maxStockDays,
     finding: (i) => {
-      const units = stockQuantity[i]! > 0 ? ` (${fmt(stockQuantity[i]!)} units)` : '';
-      return measured([nodes[i]!.id], `${fmt(waitingDays[i]!)} days of stock at ${name(i)}${units}, above ${days(t.maxStockDays)}`, waitingDays[i]!);
+      const units = stockQuantity[i]!;
+      return measured([nodes[i]!.id], message('waste.excessStock', {
+        stock: ref(i), stockDays: waitingDays[i]!, units: units > 0 ? units : null, maxStockDays: t.maxStockDays,
+      }), waitingDays[i]!);
     },
   }]);
+  let anyDays = false;
+  let excessStockDays = 0;
   for (let i = 0; i < nodes.length; i++) {
     const stockDays = waitingDays[i]!;
-    if (isStockKind(kind[i]!) && stockDays > t.maxStockDays) evidence.add(0, stockDays, i);
+    if (!isStockKind(kind[i]!) || Number.isNaN(stockDays)) continue;
+    anyDays = true;
+    if (stockDays > t.maxStockDays) {
+      excessStockDays += stockDays - t.maxStockDays;
+      evidence.add(0, stockDays, i);
+    }
   }
   const findings = evidence.findings();
+  const measures = { excessStockDays: anyDays ? excessStockDays : null };
   const leadTimeDays = leadTime?.leadTimeDays ?? null;
-  if (critical === null || leadTimeDays === null || leadTimeDays <= 0) return { score: null, findings };
+  if (critical === null || leadTimeDays === null || leadTimeDays <= 0) return { score: null, measures, findings };
   let excessDays = 0;
   for (const i of critical.path) {
     if (isStockKind(kind[i]!)) excessDays += Math.max(0, waitingDays[i]! - t.maxStockDays);
   }
-  return { score: Math.min(1, excessDays / leadTimeDays), findings };
+  return { score: Math.min(1, excessDays / leadTimeDays), measures, findings };
 }
 
 /** Motion: motionSec on processes, the most first. Score = total motion s / total processing s, capped at 1. */
 function motion({ ctx }: WasteInputs): Measured {
-  const { nodes, kind, motionSec, processingSec, name } = ctx;
+  const { nodes, kind, motionSec, processingSec, ref } = ctx;
   const evidence = new Evidence(ctx, [{
-    tier: 0, one: 'step with motion', many: 'steps with motion',
-    finding: (i) => measured([nodes[i]!.id], `Motion ${fmt(motionSec[i]!)} s at ${name(i)} (${fmt(processingSec[i]!)} s processing)`, motionSec[i]!),
+    tier: 0, rule: 'motion', limit: null,
+    finding: (i) => measured([nodes[i]!.id],
+      message('waste.motion', { step: ref(i), motionSec: motionSec[i]!, processingSec: processingSec[i]! }), motionSec[i]!),
   }]);
   let anyData = false;
   let totalMotionSec = 0;
@@ -413,7 +457,7 @@ function motion({ ctx }: WasteInputs): Measured {
     if (moving > 0) evidence.add(0, moving, i);
   }
   const score = anyData && totalProcessingSec > 0 ? Math.min(1, totalMotionSec / totalProcessingSec) : null;
-  return { score, findings: evidence.findings() };
+  return { score, measures: { motionSec: anyData ? totalMotionSec : null }, findings: evidence.findings() };
 }
 
 const INSPECTION_STEP = 0;
@@ -425,18 +469,18 @@ const NON_VALUE_ADDED = 1;
  * Both rules rank by non-value-added seconds.
  */
 function extraProcessing({ ctx }: WasteInputs): Measured {
-  const { nodes, kind, processFlags, processingSec, valueAddedSec, name } = ctx;
+  const { nodes, kind, processFlags, processingSec, valueAddedSec, ref } = ctx;
   const extraSecOf = (i: number) => processingSec[i]! - valueAddedSec[i]!;
   const evidence = new Evidence(ctx, [
     {
-      tier: 0, one: 'inspection step', many: 'inspection steps',
-      finding: (i) => measured([nodes[i]!.id], `Inspection step ${name(i)}: ${fmt(extraSecOf(i))} s of non-value-added processing`, extraSecOf(i)),
+      tier: 0, rule: 'inspection', limit: null,
+      finding: (i) => measured([nodes[i]!.id], message('waste.inspection', { step: ref(i), nonValueAddedSec: extraSecOf(i) }), extraSecOf(i)),
     },
     {
-      tier: 0, one: 'step with non-value-added processing', many: 'steps with non-value-added processing',
-      finding: (i) => measured([nodes[i]!.id],
-        `${fmt(extraSecOf(i))} s non-value-added at ${name(i)} (${fmt(processingSec[i]!)} s processing, ${fmt(valueAddedSec[i]!)} s value-added)`,
-        extraSecOf(i)),
+      tier: 0, rule: 'nonValueAdded', limit: null,
+      finding: (i) => measured([nodes[i]!.id], message('waste.nonValueAdded', {
+        step: ref(i), nonValueAddedSec: extraSecOf(i), processingSec: processingSec[i]!, valueAddedSec: valueAddedSec[i]!,
+      }), extraSecOf(i)),
     },
   ]);
   let anyData = false;
@@ -454,19 +498,19 @@ function extraProcessing({ ctx }: WasteInputs): Measured {
     else if (extraSec > 0) evidence.add(NON_VALUE_ADDED, extraSec, i);
   }
   const score = anyData && totalProcessingSec > 0 ? nonValueAddedSec / totalProcessingSec : null;
-  return { score, findings: evidence.findings() };
+  return { score, measures: { nonValueAddedSec: score === null ? null : nonValueAddedSec }, findings: evidence.findings() };
 }
 
 /** The team's marks: wasteTags on any node, `waste` on kaizen bursts. They never change a score. */
 function taggedFindings(ctx: MapContext): Record<WasteId, WasteFinding[]> {
   const tagged = Object.fromEntries(WASTE_IDS.map((id) => [id, [] as WasteFinding[]])) as Record<WasteId, WasteFinding[]>;
-  const { nodes, name } = ctx;
+  const { nodes, ref } = ctx;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     const tags = node.data.wasteTags;
     if (Array.isArray(tags) && tags.length > 0) {
       for (const tag of new Set(tags)) {
-        if (isWasteId(tag)) tagged[tag].push({ nodeIds: [node.id], message: `Tagged on ${name(i)}`, value: null, source: 'tagged' });
+        if (isWasteId(tag)) tagged[tag].push({ nodeIds: [node.id], message: message('waste.tagged', { node: ref(i) }), value: null, source: 'tagged' });
       }
     }
     if (node.type !== 'kaizen') continue;
@@ -475,17 +519,12 @@ function taggedFindings(ctx: MapContext): Record<WasteId, WasteFinding[]> {
     const step = typeof data.stepId === 'string' ? ctx.indexOf.get(data.stepId) : undefined;
     tagged[data.waste].push({
       nodeIds: step === undefined ? [node.id] : [node.id, nodes[step]!.id],
-      message: `Kaizen burst ${name(i)}${step === undefined ? '' : ` on ${name(step)}`}`,
+      message: message('waste.kaizen', { burst: ref(i), step: step === undefined ? null : ref(step) }),
       value: null,
       source: 'tagged',
     });
   }
   return tagged;
-}
-
-/** "1 day", "2.5 days". */
-function days(count: number): string {
-  return `${fmt(count)} ${count === 1 ? 'day' : 'days'}`;
 }
 
 function finiteScore(score: number | null): number | null {

@@ -1,10 +1,24 @@
 import { formatDuration, parseDuration, parseNumber } from '../../domain/units';
 import { validateEdgeFieldValue, validateFieldValue } from '../../domain/validate';
 import type { FieldKind, FieldSpec } from '../../domain/fields';
+import type { Message } from '../../domain/messages';
+import type { LocalName } from '../../domain/symbols';
 import type { VsmNodeType } from '../../domain/types';
+import type { Language } from '../../i18n';
+import { renderMessage } from '../../i18n/domain';
 
-/** What a field's draft text turns into: a value for the document (undefined removes the field) or a message. */
-export type ParsedField = { ok: true; value: unknown } | { ok: false; message: string };
+/**
+ * Why typed text was refused: a domain message, and the field's name when the message is about
+ * its value ("Uptime must be a percentage of at most 100%, got 150").
+ */
+export interface FieldProblem {
+  message: Message;
+  /** The field's name in both languages, or already in the reader's language. */
+  field?: LocalName | string;
+}
+
+/** What a field's draft text turns into: a value for the document (undefined removes the field) or a problem. */
+export type ParsedField = { ok: true; value: unknown } | ({ ok: false } & FieldProblem);
 
 /** Turns typed text into a raw value of the field's kind, before the catalog's range checks. */
 export function parseFieldText(kind: FieldKind, input: string, secondsPerDay: number): ParsedField {
@@ -33,22 +47,27 @@ export function parseFieldText(kind: FieldKind, input: string, secondsPerDay: nu
  */
 export function parseNodeField(type: VsmNodeType, field: FieldSpec, input: string, secondsPerDay: number): ParsedField {
   const parsed = parseFieldText(field.kind, input, secondsPerDay);
-  if (!parsed.ok) return { ok: false, message: sentence(parsed.message) };
-  if (parsed.value === undefined) return parsed;
+  if (!parsed.ok || parsed.value === undefined) return parsed;
   const checked = validateFieldValue(type, field.key, parsed.value);
-  return checked.ok ? checked : { ok: false, message: `${field.label.en} ${sentence(checked.message, false)}` };
+  return checked.ok ? checked : { ok: false, message: checked.message, field: field.label };
 }
 
 /** Parses and validates an edge data field's draft text (edge fields are not per node type). */
 export function parseEdgeField(field: FieldSpec, input: string, secondsPerDay: number): ParsedField {
   const parsed = parseFieldText(field.kind, input, secondsPerDay);
-  if (!parsed.ok) return { ok: false, message: sentence(parsed.message) };
-  if (parsed.value === undefined) return parsed;
+  if (!parsed.ok || parsed.value === undefined) return parsed;
   const checked = validateEdgeFieldValue(field.key, parsed.value);
-  return checked.ok ? checked : { ok: false, message: `${field.label.en} ${sentence(checked.message, false)}` };
+  return checked.ok ? checked : { ok: false, message: checked.message, field: field.label };
 }
 
-/** Domain messages are fragments ("must be 0 to 100, got 150"); the UI shows sentences. */
+/** The problem as the field shows it, in `language`: a sentence, with the field's name in front when it has one. */
+export function problemText(problem: FieldProblem, language: Language): string {
+  const text = renderMessage(problem.message, language);
+  if (problem.field === undefined) return sentence(text);
+  return sentence(`${typeof problem.field === 'string' ? problem.field : problem.field[language]} ${text}`);
+}
+
+/** Messages about one value are predicates ("must be 0 to 100, got 150"); the UI shows sentences. */
 export function sentence(message: string, capitalize = true): string {
   const text = capitalize ? message.charAt(0).toUpperCase() + message.slice(1) : message;
   return /[.!?]$/.test(text) ? text : `${text}.`;

@@ -1,10 +1,17 @@
 import { analyzeMap, type MapAnalysis } from '../../../src/domain/analysis';
+import { missingReason } from '../../../src/domain/metrics';
+import type { VsmNodeType } from '../../../src/domain/types';
+import { renderMessage } from '../../../src/i18n/domain';
 import {
   aCustomer, aLine, aMap, aNode, aProcess, aSupplier, aTransport, aWorkcell, anEdge, anInventory, chainEdges,
 } from './build';
 
 // Default settings throughout: A = 27,600 s × 2 shifts = 55,200 s a day, 20 working days a month.
 const A = 55_200;
+
+/** The warning of this code, or undefined. */
+const warning = (analysis: MapAnalysis, code: string) => analysis.warnings.find((w) => w.code === code);
+const ref = (id: string, type: VsmNodeType, name: string | null = null) => ({ id, type, name });
 
 /** Every number of the analysis is finite or null: no Infinity or NaN reaches the UI or JSON. */
 function expectOnlyFiniteNumbers(analysis: MapAnalysis) {
@@ -60,8 +67,8 @@ describe('analyzeMap on a straight line', () => {
     expect(analysis.bottleneckId).toBe('p2');
     expect(analysis.labourContentSec).toBe(75);
     expect(analysis.operatorsNeeded).toBe(1.25);
-    // Units: 1,840 (I2 has days only); days: 2 + 3 = 5.
-    expect(analysis.inventoryUnits).toBe(1840);
+    // Units: 1,840 + I2's 3 days × 920 a day = 2,760 → 4,600; days: 2 + 3 = 5.
+    expect(analysis.inventoryUnits).toBe(4600);
     expect(analysis.inventoryDays).toBe(5);
     // No scrap entered anywhere: yield 1, but the defects score says "no data".
     expect(analysis.rolledThroughputYield).toBe(1);
@@ -188,10 +195,12 @@ describe('rework loops and plain loops', () => {
       [anEdge('p1', 'i1'), anEdge('i1', 'p2'), anEdge('p2', 'p1'), anEdge('p2', 'k')],
     );
     const analysis = analyzeMap(map);
-    expect(analysis.errors).toHaveLength(1);
-    expect(analysis.errors[0]).toMatch(/loop/);
-    for (const name of ['"Press" (p1)', '"Inventory" (i1)', '"Paint" (p2)']) expect(analysis.errors[0]).toContain(name);
-    expect(analysis.errors[0]).not.toContain('(k)');
+    // The loop in flow order, from its first node in the file; the customer is not on it.
+    expect(analysis.errors).toEqual([{
+      code: 'analysis.materialLoop',
+      params: { nodes: [ref('p1', 'process', 'Press'), ref('i1', 'inventory'), ref('p2', 'process', 'Paint')] },
+      unavailable: ['leadTimeDays', 'waitingTimeDays', 'processingTimeSec', 'valueAddedTimeSec', 'valueAddedRatio', 'inventoryTurns', 'rolledThroughputYield'],
+    }]);
     expect(analysis.criticalPath).toEqual([]);
     expect(analysis.timeline).toEqual([]);
     expect(analysis.leadTimeDays).toBeNull();
@@ -207,8 +216,9 @@ describe('rework loops and plain loops', () => {
 });
 
 describe('missing data', () => {
-  it('without a customer: no takt, loads null, bottleneck by longest C/T, stock by quantity not converted', () => {
-    // S → I1 (4 days) → P1 (C/T 30) → I2 (500 units) → P2 (C/T 45): no D, so I2 has no days.
+  it('without a customer: no takt, loads null, bottleneck by longest C/T, stock not converted either way', () => {
+    // S → I1 (4 days) → P1 (C/T 30) → I2 (500 units) → P2 (C/T 45): no D, so I2 has no days
+    // and I1 no units.
     const map = aLine([
       aSupplier('s'), anInventory('i1', { days: 4 }), aProcess('p1', { cycleTimeSec: 30 }),
       anInventory('i2', { quantity: 500 }), aProcess('p2', { cycleTimeSec: 45 }),
@@ -219,16 +229,21 @@ describe('missing data', () => {
     expect(analysis.loads.map((l) => l.load)).toEqual([null, null]);
     expect(analysis.bottleneckId).toBe('p2');
     expect(analysis.operatorsNeeded).toBeNull();
-    expect(analysis.inventoryUnits).toBe(500);
+    expect(analysis.inventoryUnits).toBeNull();
     expect(analysis.inventoryDays).toBeNull();
     expect(analysis.leadTimeDays).toBeNull();
     expect(analysis.waitingTimeDays).toBeNull();
     // Processing seconds do not need demand: 30 + 45 = 75 s along the path S … P2.
     expect(analysis.processingTimeSec).toBe(75);
     expect(analysis.criticalPath).toEqual(['s', 'i1', 'p1', 'i2', 'p2']);
-    expect(analysis.warnings.some((w) => w.includes('No customer') && w.includes('takt'))).toBe(true);
-    expect(analysis.warnings.some((w) => w.includes('Stock days not computed') && w.includes('(i2)'))).toBe(true);
-    expect(analysis.warnings.some((w) => w.startsWith('Waiting time, lead time') && w.includes('(i2)'))).toBe(true);
+    expect(warning(analysis, 'analysis.noCustomer')!.unavailable).toEqual(['dailyDemand', 'taktTimeSec', 'bottleneckLoad', 'operatorsNeeded']);
+    expect(warning(analysis, 'analysis.stockWithoutDays')).toMatchObject({
+      params: { stocks: { nodes: [ref('i2', 'inventory')], more: 0 } }, unavailable: ['inventoryDays'],
+    });
+    expect(warning(analysis, 'analysis.stockUnitsUnknown')).toMatchObject({
+      params: { stocks: { nodes: [ref('i1', 'inventory')], more: 0 } }, unavailable: ['inventoryUnits'],
+    });
+    expect(warning(analysis, 'analysis.stockWithoutDaysOnPath')!.params).toEqual({ stocks: { nodes: [ref('i2', 'inventory')], more: 0 } });
     expectOnlyFiniteNumbers(analysis);
   });
 
@@ -249,7 +264,7 @@ describe('missing data', () => {
     expect(analysis.loads[0]!.load).toBeNull();
     expect(analysis.inventoryDays).toBeNull();
     expect(analysis.leadTimeDays).toBeNull();
-    expect(analysis.warnings.some((w) => w.includes('demand is 0'))).toBe(true);
+    expect(warning(analysis, 'analysis.zeroDemand')).toBeDefined();
     expectOnlyFiniteNumbers(analysis);
   });
 
@@ -262,7 +277,7 @@ describe('missing data', () => {
     expect(analysis.processingTimeSec).toBe(30);
     expect(analysis.leadTimeDays).toBeCloseTo(1 + 30 / A, 10);
     expect(analysis.loads[0]).toEqual({ nodeId: 'p1', label: 'Bend', cycleTimeSec: null, load: null });
-    expect(analysis.warnings.some((w) => w.includes('No cycle time') && w.includes('"Bend" (p1)') && w.includes('0 s'))).toBe(true);
+    expect(warning(analysis, 'analysis.noTimes')!.params).toEqual({ steps: { nodes: [ref('p1', 'process', 'Bend')], more: 0 } });
   });
 
   it('uses processing time without cycle time for the timeline but computes no load', () => {
@@ -270,14 +285,16 @@ describe('missing data', () => {
     const analysis = analyzeMap(map);
     expect(analysis.processingTimeSec).toBe(40);
     expect(analysis.loads[0]!.load).toBeNull();
-    expect(analysis.warnings.some((w) => w.includes('No cycle time') && w.includes('(p)'))).toBe(true);
+    expect(warning(analysis, 'analysis.noCycleTime')!.params).toEqual({ steps: { nodes: [ref('p', 'process')], more: 0 } });
   });
 
   it('counts a customer without demand beside one with demand, and warns', () => {
     const map = aMap([aCustomer('k1', { demandPerDay: 600 }), aCustomer('k2', { name: 'Export' })], []);
     const analysis = analyzeMap(map);
     expect(analysis.dailyDemand).toBe(600);
-    expect(analysis.warnings.some((w) => w.includes('"Export" (k2)'))).toBe(true);
+    expect(warning(analysis, 'analysis.partialDemand')!.params).toEqual({
+      customers: { nodes: [ref('k2', 'customer', 'Export')], more: 0 }, dailyDemand: 600,
+    });
   });
 
   it('warns about processes off the flow', () => {
@@ -286,8 +303,9 @@ describe('missing data', () => {
       [anEdge('p1', 'k')],
     );
     const analysis = analyzeMap(map);
-    expect(analysis.warnings.some((w) => w.startsWith('Off the flow') && w.includes('"Deburr" (lost)'))).toBe(true);
-    expect(analysis.warnings.some((w) => w.includes('(p1)'))).toBe(false);
+    expect(warning(analysis, 'analysis.offFlow')).toEqual({
+      code: 'analysis.offFlow', params: { nodes: { nodes: [ref('lost', 'process', 'Deburr')], more: 0 } }, unavailable: [],
+    });
     // It still has a load: 10 / 60.
     expect(analysis.loads[1]!.load).toBeCloseTo(1 / 6, 10);
   });
@@ -333,7 +351,7 @@ describe('work cells and value-added time', () => {
     const map = aLine([aProcess('p', { cycleTimeSec: 30, valueAddedSec: 50 }), aCustomer('k', { demandPerDay: 920 })]);
     const analysis = analyzeMap(map);
     expect(analysis.valueAddedTimeSec).toBe(30);
-    expect(analysis.warnings.some((w) => w.includes('Value-added time above processing time') && w.includes('(p)'))).toBe(true);
+    expect(warning(analysis, 'analysis.valueAddedCapped')!.params).toEqual({ steps: { nodes: [ref('p', 'process')], more: 0 } });
   });
 });
 
@@ -371,7 +389,25 @@ describe('analyzeMap on a map whose flow does not reach the customer yet', () =>
     expect(analysis.leadTimeDays).toBeNull();
     expect(analysis.criticalPath).toEqual([]);
     expect(analysis.timeline).toEqual([]);
-    expect(analysis.warnings.join('\n')).toMatch(/No material flow reaches a customer yet/);
+    expect(warning(analysis, 'analysis.noFlowToCustomer')!.unavailable).toEqual([
+      'leadTimeDays', 'waitingTimeDays', 'processingTimeSec', 'valueAddedTimeSec', 'valueAddedRatio', 'inventoryTurns', 'rolledThroughputYield',
+    ]);
+  });
+
+  it('explains the missing bottleneck by "no process with a cycle time", not by the supplier off the flow', () => {
+    // One supplier, one customer, nothing between: the supplier is off the flow (a warning that
+    // leaves no metric uncomputed); the bottleneck is missing because there is no process at all.
+    const blank = analyzeMap(aMap([aSupplier('s'), aCustomer('k', { demandPerDay: 920 })], []));
+    expect(blank.bottleneckId).toBeNull();
+    const reason = missingReason(blank, 'bottleneckId');
+    expect(reason.code).toBe('analysis.noProcess');
+    expect(renderMessage(reason, 'en')).toBe(
+      'No process with a cycle time on the map yet: there is no bottleneck, labour content or operators needed.',
+    );
+    expect(renderMessage(reason, 'id')).toBe(
+      'Belum ada proses dengan waktu siklus (C/T) di peta: belum ada bottleneck, total waktu kerja, maupun kebutuhan operator.',
+    );
+    expect(warning(blank, 'analysis.offFlow')!.unavailable).toEqual([]);
   });
 
   it('counts a process and stock only once they flow into the customer', () => {

@@ -23,7 +23,9 @@ describe('a category with 120 flagged steps', () => {
     const kept = measured.slice(0, 50);
     expect(kept.map((f) => f.nodeIds)).toEqual(range(25).flatMap((k) => [[`p${k}`], [`p${k + 60}`]]));
     expect(kept.map((f) => f.value)).toEqual(range(25).flatMap((k) => [30 + k, 30 + k]));
-    expect(kept[0]!.message).toBe('Uptime 30 % at "Process" (p0), below 90 %');
+    expect(kept[0]!.message).toEqual({
+      code: 'waste.lowUptime', params: { step: { id: 'p0', type: 'process', name: null }, uptimePct: 30, minUptimePct: 90 },
+    });
   });
 
   it('ends with one summary naming the other 70 steps in document order', () => {
@@ -31,7 +33,7 @@ describe('a category with 120 flagged steps', () => {
     expect(measured).toHaveLength(51);
     expect(measured[50]).toEqual({
       nodeIds: [...range(35).map((k) => `p${k + 25}`), ...range(35).map((k) => `p${k + 85}`)],
-      message: '… and 70 more steps with uptime below 90 %',
+      message: { code: 'waste.more', params: { total: 70, counts: [{ rule: 'lowUptime', count: 70, limit: 90 }] } },
       value: null,
       source: 'measured',
     });
@@ -69,7 +71,10 @@ describe('a category with 50 or 51 flagged steps', () => {
     const report = waiting(line(51));
     expect(report.findings).toHaveLength(51);
     expect(report.findings[50]).toEqual({
-      nodeIds: ['p50'], message: '… and 1 more step with uptime below 90 %', value: null, source: 'measured',
+      nodeIds: ['p50'],
+      message: { code: 'waste.more', params: { total: 1, counts: [{ rule: 'lowUptime', count: 1, limit: 90 }] } },
+      value: null,
+      source: 'measured',
     });
   });
 });
@@ -89,7 +94,10 @@ it('ranks rules on one scale together and counts each rule in the summary', () =
   expect(report.findings.slice(0, 50).map((f) => [f.nodeIds[0], f.value])).toEqual(range(50).map((k) => [`c${k}`, 16_560]));
   expect(report.findings[50]).toEqual({
     nodeIds: ['c0', ...range(10).map((k) => `c${k + 50}`), ...range(59).map((k) => `u${k + 1}`)],
-    message: '… and 70 more: 60 steps with uptime below 90 %, 10 steps with a changeover above 10 % of the day',
+    message: {
+      code: 'waste.more',
+      params: { total: 70, counts: [{ rule: 'lowUptime', count: 60, limit: 90 }, { rule: 'longChangeover', count: 10, limit: 0.1 }] },
+    },
     value: null,
     source: 'measured',
   });

@@ -35,5 +35,5 @@ it('analyses the first node of a duplicated id and warns', () => {
   map.nodes.push(aProcess('p', { cycleTimeSec: 90 }));
   const analysis = analyzeMap(map);
   expect(analysis.loads.map((l) => [l.nodeId, l.load])).toEqual([['p', 0.5], ['q', 40 / 60]]);
-  expect(analysis.warnings).toContain('Duplicate node ids "p": only the first node of each id is analysed.');
+  expect(analysis.warnings).toContainEqual({ code: 'analysis.duplicateIds', params: { ids: ['p'] }, unavailable: [] });
 });

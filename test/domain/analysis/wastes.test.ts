@@ -1,5 +1,5 @@
 import { DEFAULT_WASTE_THRESHOLDS, analyzeMap, type WasteReport } from '../../../src/domain/analysis';
-import type { MapState, WasteId } from '../../../src/domain/types';
+import type { MapState, VsmNodeType, WasteId } from '../../../src/domain/types';
 import {
   aCustomer, aFifo, aKaizen, aLine, aMap, aNode, aProcess, aSupermarket, aSupplier, aTransport, anEdge, anInventory, chainEdges,
 } from './build';
@@ -11,6 +11,9 @@ function waste(map: MapState, category: WasteId, thresholds = {}): WasteReport {
   return analyzeMap(map, thresholds).wastes.find((w) => w.category === category)!;
 }
 const measured = (report: WasteReport) => report.findings.filter((f) => f.source === 'measured');
+const ref = (id: string, type: VsmNodeType, name: string | null = null) => ({ id, type, name });
+/** The absolute measures of a report by key. */
+const measures = (report: WasteReport) => Object.fromEntries(report.measures.map((m) => [m.key, m.value]));
 
 it('reports the eight wastes in DOWNTIME order with the default thresholds', () => {
   const analysis = analyzeMap(aLine([aProcess('p', { cycleTimeSec: 30 }), aCustomer('k', demand)]));
@@ -37,13 +40,26 @@ describe('defects', () => {
     expect(report.findings.map((f) => [f.nodeIds, f.value])).toEqual([
       [['p2'], 5], [['p1'], 2], [['q'], 1200], [['p2', 'p1'], null],
     ]);
-    expect(report.findings[0]!.message).toContain('5 %');
-    expect(report.findings[2]!.message).toContain('1,200 ppm');
+    expect(report.findings[0]!.message).toEqual({ code: 'waste.scrap', params: { step: ref('p2', 'process'), scrapPct: 5 } });
+    expect(report.findings[2]!.message).toEqual({ code: 'waste.qualityProblem', params: { node: ref('q', 'quality'), ppm: 1200 } });
+    expect(report.findings[3]!.message).toEqual({
+      code: 'waste.reworkLoop', params: { from: ref('p2', 'process'), to: ref('p1', 'process'), distanceM: null },
+    });
+    // Evidence in absolute terms: 1 − 0.931 = 0.069 of parts scrapped = 69,000 ppm; 1,200 ppm of
+    // quality problems; one rework loop.
+    expect(report.measures).toEqual([
+      { key: 'scrapPpm', value: expect.closeTo(69_000, 6), unit: 'ppm' },
+      { key: 'qualityPpm', value: 1200, unit: 'ppm' },
+      { key: 'reworkLoops', value: 1, unit: 'count' },
+    ]);
   });
 
   it('scores 0 when scrap 0 is entered, and says no data when none is', () => {
-    expect(waste(aLine([aProcess('p', { cycleTimeSec: 10, scrapPct: 0 }), aCustomer('k', demand)]), 'defects'))
-      .toEqual({ category: 'defects', score: 0, findings: [] });
+    expect(waste(aLine([aProcess('p', { cycleTimeSec: 10, scrapPct: 0 }), aCustomer('k', demand)]), 'defects')).toEqual({
+      category: 'defects', score: 0, findings: [],
+      // No quality symbol with ppm: that measure has no data; scrap 0 ppm and 0 rework loops were measured.
+      measures: [{ key: 'scrapPpm', value: 0, unit: 'ppm' }, { key: 'qualityPpm', value: null, unit: 'ppm' }, { key: 'reworkLoops', value: 0, unit: 'count' }],
+    });
     expect(waste(aLine([aProcess('p', { cycleTimeSec: 10 }), aCustomer('k', demand)]), 'defects').score).toBeNull();
   });
 });
@@ -67,7 +83,11 @@ describe('overproduction', () => {
       [aProcess('p1', { cycleTimeSec: 50 }), aFifo('f', { days: 0.5 }), aProcess('p2', { cycleTimeSec: 50 }), aProcess('p3', { cycleTimeSec: 50 }), aCustomer('k', demand)],
       [anEdge('p1', 'f'), anEdge('f', 'p2', 'material'), anEdge('p2', 'p3', 'material'), anEdge('p3', 'k', 'material')],
     );
-    expect(waste(map, 'overproduction')).toEqual({ category: 'overproduction', score: 0, findings: [] });
+    // Loads 50 / 60 = 0.83: no step faster than takt, so 0 days of stock made ahead.
+    expect(waste(map, 'overproduction')).toEqual({
+      category: 'overproduction', score: 0, findings: [],
+      measures: [{ key: 'pushLinks', value: 0, unit: 'count' }, { key: 'overproducedStockDays', value: 0, unit: 'days' }],
+    });
   });
 
   it('says no data with fewer than two linked processes', () => {
@@ -81,7 +101,11 @@ describe('overproduction', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.nodeIds).toEqual(['p', 'i']);
     expect(findings[0]!.value).toBe(2);
-    expect(findings[0]!.message).toContain('0.5');
+    expect(findings[0]!.message).toEqual({
+      code: 'waste.fastStep',
+      params: { step: ref('p', 'process', 'Press'), load: 0.5, fastStepLoad: 0.7, stock: ref('i', 'inventory'), stockDays: 2 },
+    });
+    expect(measures(waste(map, 'overproduction'))).toEqual({ pushLinks: 0, overproducedStockDays: 2 });
   });
 
   it('does not flag a step near takt or a small stock', () => {
@@ -106,12 +130,17 @@ describe('waiting', () => {
     const report = waste(map, 'waiting');
     expect(report.score).toBeCloseTo((0.15 + 6000 / 55_200) / 2, 10);
     expect(report.findings.map((f) => [f.nodeIds[0], f.value])).toEqual([['p1', 85], ['p2', 6000]]);
-    expect(report.findings[1]!.message).toContain('10.87 %');
+    expect(report.findings[1]!.message).toEqual({
+      code: 'waste.longChangeover',
+      params: { step: ref('p2', 'process', 'Mould'), changeoverSec: 6000, shareOfDay: 6000 / 55_200, availableSecondsPerDay: 55_200, maxShareOfDay: 0.1 },
+    });
+    // Downtime a day of the flagged steps: 0.15 × 55,200 = 8,280 s + 6,000 s = 14,280 s.
+    expect(measures(report).downtimeSec).toBeCloseTo(14_280, 6);
   });
 
   it('scores 0 when nothing is flagged, no data without uptime or changeover', () => {
     const fine = aLine([aProcess('p', { cycleTimeSec: 30, uptimePct: 95, changeoverSec: 600 }), aCustomer('k', demand)]);
-    expect(waste(fine, 'waiting')).toEqual({ category: 'waiting', score: 0, findings: [] });
+    expect(waste(fine, 'waiting')).toEqual({ category: 'waiting', score: 0, findings: [], measures: [{ key: 'downtimeSec', value: 0, unit: 'sec' }] });
     expect(waste(aLine([aProcess('p', { cycleTimeSec: 30 }), aCustomer('k', demand)]), 'waiting').score).toBeNull();
   });
 
@@ -135,6 +164,8 @@ describe('non-utilized talent', () => {
     const report = waste(map, 'talent');
     expect(report.score).toBeCloseTo(1 - (0.5 + 168 / 180) / 2, 10);
     expect(report.findings.map((f) => [f.nodeIds, f.value])).toEqual([[['p'], 50]]);
+    // Idle operator time per part: Sort 60 × 1 − 30 = 30 s, Cell 60 × 3 − 168 = 12 s → 42 s.
+    expect(measures(report)).toEqual({ idleOperatorSec: 42 });
   });
 
   it('does not flag a busy operator and says no data without takt', () => {
@@ -158,7 +189,11 @@ describe('transportation', () => {
     expect(report.score).toBeCloseTo(1 / 3, 10);
     // Transport steps by transit days (shipment 2, truck 0.5), then distances (metres rank apart).
     expect(report.findings.map((f) => [f.nodeIds, f.value])).toEqual([[['s', 'i1'], 2], [['t'], 0.5], [['i2', 'p2'], 40]]);
-    expect(report.findings[2]!.message).toContain('40 m');
+    expect(report.findings[2]!.message).toEqual({
+      code: 'waste.distance', params: { from: ref('i2', 'inventory'), to: ref('p2', 'process'), distanceM: 40 },
+    });
+    // Transit 2 + 0.5 = 2.5 days, 40 m moved, 2 transport moves.
+    expect(measures(report)).toEqual({ transitDays: 2.5, distanceM: 40, transportMoves: 2 });
   });
 
   it('scores 0 without transport and ignores a truck off the flow', () => {
@@ -166,7 +201,12 @@ describe('transportation', () => {
       [aProcess('p', { cycleTimeSec: 30 }), aCustomer('k', demand), aTransport('t', { transitDays: 3 })],
       [anEdge('p', 'k')],
     );
-    expect(waste(map, 'transportation')).toEqual({ category: 'transportation', score: 0, findings: [] });
+    expect(waste(map, 'transportation')).toEqual({
+      category: 'transportation', score: 0, findings: [],
+      measures: [
+        { key: 'transitDays', value: 0, unit: 'days' }, { key: 'distanceM', value: null, unit: 'm' }, { key: 'transportMoves', value: 0, unit: 'count' },
+      ],
+    });
   });
 });
 
@@ -178,14 +218,19 @@ describe('inventory', () => {
     const report = waste(map, 'inventory');
     expect(report.score).toBeCloseTo(4 / 5.50108696, 6);
     expect(report.findings.map((f) => [f.nodeIds, f.value])).toEqual([[['i1'], 5]]);
-    expect(report.findings[0]!.message).toContain('5 days');
+    expect(report.findings[0]!.message).toEqual({
+      code: 'waste.excessStock', params: { stock: ref('i1', 'inventory'), stockDays: 5, units: 4600, maxStockDays: 1 },
+    });
+    // 5 days × 920 a day = 4,600 units (given in days only). Days above 1: 5 − 1 = 4.
+    expect(measures(report)).toEqual({ excessStockDays: 4 });
   });
 
   it('scores 0 with small stocks and follows an adjusted threshold', () => {
     const small = aLine([anInventory('i', { days: 1 }), aProcess('p', { cycleTimeSec: 60 }), aCustomer('k', demand)]);
-    expect(waste(small, 'inventory')).toEqual({ category: 'inventory', score: 0, findings: [] });
+    const none = [{ key: 'excessStockDays', value: 0, unit: 'days' }];
+    expect(waste(small, 'inventory')).toEqual({ category: 'inventory', score: 0, findings: [], measures: none });
     const big = aLine([anInventory('i', { days: 5 }), aProcess('p', { cycleTimeSec: 60 }), aCustomer('k', demand)]);
-    expect(waste(big, 'inventory', { maxStockDays: 10 })).toEqual({ category: 'inventory', score: 0, findings: [] });
+    expect(waste(big, 'inventory', { maxStockDays: 10 })).toEqual({ category: 'inventory', score: 0, findings: [], measures: none });
   });
 });
 
@@ -196,11 +241,12 @@ describe('motion', () => {
     const report = waste(map, 'motion');
     expect(report.score).toBeCloseTo(0.12, 10);
     expect(report.findings.map((f) => [f.nodeIds, f.value])).toEqual([[['p1'], 12]]);
+    expect(measures(report)).toEqual({ motionSec: 12 });
   });
 
   it('scores 0 for motion 0 and says no data when no motion is entered', () => {
     expect(waste(aLine([aProcess('p', { cycleTimeSec: 60, motionSec: 0 }), aCustomer('k', demand)]), 'motion'))
-      .toEqual({ category: 'motion', score: 0, findings: [] });
+      .toEqual({ category: 'motion', score: 0, findings: [], measures: [{ key: 'motionSec', value: 0, unit: 'sec' }] });
     expect(waste(aLine([aProcess('p', { cycleTimeSec: 60 }), aCustomer('k', demand)]), 'motion').score).toBeNull();
   });
 });
@@ -216,12 +262,13 @@ describe('extra processing', () => {
     expect(report.score).toBeCloseTo(0.35, 10);
     // Most non-value-added seconds first: Inspect 20 s, then Weld 15 s.
     expect(report.findings.map((f) => [f.nodeIds, f.value])).toEqual([[['p2'], 20], [['p1'], 15]]);
-    expect(report.findings[0]!.message).toMatch(/^Inspection step/);
+    expect(report.findings[0]!.message).toEqual({ code: 'waste.inspection', params: { step: ref('p2', 'process'), nonValueAddedSec: 20 } });
+    expect(measures(report)).toEqual({ nonValueAddedSec: 35 });
   });
 
   it('scores 0 when all processing is value-added and says no data when nobody said', () => {
     expect(waste(aLine([aProcess('p', { cycleTimeSec: 60, valueAddedSec: 60 }), aCustomer('k', demand)]), 'extra-processing'))
-      .toEqual({ category: 'extra-processing', score: 0, findings: [] });
+      .toEqual({ category: 'extra-processing', score: 0, findings: [], measures: [{ key: 'nonValueAddedSec', value: 0, unit: 'sec' }] });
     expect(waste(aLine([aProcess('p', { cycleTimeSec: 60 }), aCustomer('k', demand)]), 'extra-processing').score).toBeNull();
   });
 });
@@ -236,8 +283,12 @@ describe('tagged findings', () => {
     const report = waste(map, 'motion');
     expect(report.score).toBeNull();
     expect(report.findings).toEqual([
-      { nodeIds: ['p'], message: 'Tagged on "Sort" (p)', value: null, source: 'tagged' },
-      { nodeIds: ['kz', 'p'], message: 'Kaizen burst "Shadow board" (kz) on "Sort" (p)', value: null, source: 'tagged' },
+      { nodeIds: ['p'], message: { code: 'waste.tagged', params: { node: ref('p', 'process', 'Sort') } }, value: null, source: 'tagged' },
+      {
+        nodeIds: ['kz', 'p'],
+        message: { code: 'waste.kaizen', params: { burst: ref('kz', 'kaizen', 'Shadow board'), step: ref('p', 'process', 'Sort') } },
+        value: null, source: 'tagged',
+      },
     ]);
     expect(waste(map, 'waiting').findings.map((f) => f.source)).toEqual(['tagged']);
   });

@@ -29,7 +29,8 @@ it('matches the worked example of docs/metrics.md', () => {
   // 190 / (16.0037681 × 55,200) = 190 / 883,408.
   expect(a.valueAddedTimeSec).toBe(190);
   expect(a.valueAddedRatio).toBeCloseTo(190 / 883_408, 10);
-  expect(a.inventoryUnits).toBe(9200);
+  // 4,600 + 1,840 + 2,760 counted, plus I1's 5 days × 920 a day = 4,600: 13,800 units.
+  expect(a.inventoryUnits).toBe(13_800);
   expect(a.inventoryDays).toBe(15);
   expect(a.inventoryTurns).toBeCloseTo(240 / LEAD_DAYS, 10);
   expect(a.inventoryTurns).toBeCloseTo(15.0, 1);
