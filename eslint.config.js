@@ -33,6 +33,7 @@ export default tseslint.config(
             { group: ['zustand', 'zustand/*', 'immer'], message: 'src/domain must not depend on the store.' },
             { group: ['@xyflow/*'], message: 'src/domain must not depend on React Flow.' },
             { group: ['**/io/**', '**/store/**', '**/canvas/**', '**/panels/**', '**/app/**', '**/cli/**'], message: 'Dependencies point one way: domain imports nothing of the app.' },
+            { group: ['**/i18n', '**/i18n/**'], message: 'The domain speaks in codes; src/i18n renders them, not the other way round.' },
           ],
         },
       ],
@@ -43,7 +44,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/store/**', '**/canvas/**', '**/panels/**', '**/app/**'], message: 'io and cli use domain (and io) only.' }] },
+        {
+          patterns: [{ group: ['**/store/**', '**/canvas/**', '**/panels/**', '**/app/**'], message: 'io and cli use domain (and io) only.' }],
+          // Only the plain-TypeScript modules of i18n (language, format, domain): its index brings React.
+          paths: ['../i18n', '../i18n/index', '../i18n/LanguageContext', '../i18n/useMessages'].map((name) => ({
+            name, message: 'io and cli use the plain modules of src/i18n only (language, format, domain).',
+          })),
+        },
       ],
     },
   },

@@ -2,6 +2,7 @@
 import { message } from '../../src/domain/messages';
 import { renderMessage } from '../../src/i18n/domain';
 import { formatDuration, parseDuration, parseNumber } from '../../src/domain/units';
+import { formatterFor } from '../../src/i18n/format';
 
 describe('parseDuration into seconds', () => {
   it.each([
@@ -24,6 +25,30 @@ describe('parseDuration into seconds', () => {
     ['12 H', 43_200],
   ])('%j → %d s', (input, seconds) => {
     expect(parseDuration(input, 'sec')).toEqual({ ok: true, value: seconds });
+  });
+
+  it.each([
+    ['45 dtk', 45],
+    ['45 detik', 45],
+    ['10 mnt', 600],
+    ['2 jam 30 menit', 9_000], // 7,200 + 1,800
+    ['1 hari', 86_400],
+    ['0,5 hari', 43_200],
+    ['1.234,5 dtk', 1_234.5], // Indonesian thousands and decimals
+  ])('reads Indonesian units: %j → %d s', (input, seconds) => {
+    expect(parseDuration(input, 'sec')).toEqual({ ok: true, value: seconds });
+  });
+
+  it('reads back what the app shows in either language, no-break spaces included', () => {
+    // The one formatter shows 3,900 s as "1 h 5 min" / "1 jam 5 mnt", 62 s as "62 s" / "62 dtk",
+    // 23.6 days as "23.6 days" / "23,6 hari", always joining number and unit with a no-break space.
+    for (const lang of ['en', 'id'] as const) {
+      const f = formatterFor(lang);
+      expect(parseDuration(f.time(3_900), 'sec')).toEqual({ ok: true, value: 3_900 });
+      expect(parseDuration(f.time(62), 'sec')).toEqual({ ok: true, value: 62 });
+      expect(parseDuration(f.time(59.6), 'sec')).toEqual({ ok: true, value: 59.6 });
+      expect(parseDuration(f.days(23.6), 'days')).toEqual({ ok: true, value: 23.6 });
+    }
   });
 
   it('converts days with the seconds per day the caller passes', () => {

@@ -20,14 +20,24 @@ test('a bad file is refused with a message naming the file and the problem; the 
   await page.getByTestId('open-file').setInputFiles({
     name: 'broken-map.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)),
   });
-  await expect(page.getByRole('status')).toContainText('broken-map.json');
-  await expect(page.getByRole('status')).toContainText('points to missing node "p9"');
+  // The whole message: the file, the path in it, the problem; nothing after it.
+  const toast = page.getByRole('status').locator('.toast span');
+  await expect(toast).toHaveText('broken-map.json: states.current.edges[0].target: edge "e1" points to missing node "p9"');
   await expect(page.locator('.doc-title')).toHaveText(title!);
   await expect(page.locator('.react-flow__node')).toHaveCount(nodes);
 
+  // `{ "format": ` is 12 characters: the text ends before a value, at column 13.
   await page.getByTestId('open-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": ') });
-  await expect(page.getByRole('status')).toContainText('notes.json');
+  await expect(toast).toHaveText('notes.json: the file is not valid JSON: the text ends too early at line 1, column 13');
   await expect(page.locator('.react-flow__node')).toHaveCount(nodes);
+
+  // In Indonesian, the same problem in the reader's language.
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'broken-map.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  await expect(toast).toHaveText('broken-map.json: states.current.edges[0].target: panah "e1" menunjuk ke simbol "p9" yang tidak ada');
+  await page.getByRole('button', { name: 'English' }).click();
 });
 
 test('labels with HTML open as plain text, and opening a file is one undo step', async ({ page }) => {

@@ -72,7 +72,11 @@ export function measureLeadTime(ctx: MapContext, critical: CriticalPathResult, w
     inventoryTurns = Number.isFinite(workingDaysPerMonth) && workingDaysPerMonth > 0
       ? (workingDaysPerMonth * 12) / leadTimeDays
       : null;
-  } else if (leadTimeDays === 0) {
+  }
+  // A lead time of 0 days, or one so close to 0 that the ratio and turns overflow, has neither.
+  if (leadTimeDays !== null && !(Number.isFinite(valueAddedRatio ?? 0) && Number.isFinite(inventoryTurns ?? 0) && leadTimeDays > 0)) {
+    valueAddedRatio = null;
+    inventoryTurns = null;
     warnings.push(analysisMessage('analysis.leadTimeZero', {}));
   }
   return {

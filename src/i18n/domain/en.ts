@@ -37,7 +37,7 @@ const WHAT: Record<NumberKind, string> = {
   percent: 'a percentage',
   count: 'a whole number',
   number: 'a number',
-  ppm: 'a number of parts per million',
+  ppm: 'a defect rate',
   position: 'a position in px',
   size: 'a size in px',
   zoom: 'a zoom factor',

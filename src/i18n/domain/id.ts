@@ -39,7 +39,7 @@ const WHAT: Record<NumberKind, string> = {
   percent: 'persentase',
   count: 'bilangan bulat',
   number: 'angka',
-  ppm: 'angka ppm (bagian per sejuta)',
+  ppm: 'tingkat cacat',
   position: 'posisi dalam px',
   size: 'ukuran dalam px',
   zoom: 'faktor zoom',
