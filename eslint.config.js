@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/*.tmp.*', 'dist', 'bench/browser/dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },
+  { ignores: ['**/*.tmp.*', 'dist', 'dist-cli', 'bench/browser/dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,6 +20,11 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is text: never render it as HTML.' },
       ],
     },
+  },
+  {
+    // The `arus` command and the script that bundles it run in Node.
+    files: ['bin/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     // The domain is plain TypeScript: no React, no store, no canvas, no browser-only code.

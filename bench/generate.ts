@@ -7,17 +7,21 @@ import { DEFAULT_SETTINGS, type MapState, type VsmEdge, type VsmNode } from '../
  */
 interface Builder { nodes: VsmNode[]; edges: VsmEdge[] }
 
+/** Rows of 100 steps, as a long line is laid out on a wall: positions stay within the file format's ±1,000,000 px. */
+const STEPS_PER_ROW = 100;
+const at = (k: number, dx: number) => ({ x: (k % STEPS_PER_ROW) * 300 + dx, y: Math.floor(k / STEPS_PER_ROW) * 300 });
+
 function addStep(b: Builder, k: number, from: string): string {
   const processId = `p${k}`;
   const stockId = `i${k}`;
   b.nodes.push({
-    id: processId, type: 'process', position: { x: k * 300, y: 0 },
+    id: processId, type: 'process', position: at(k, 0),
     data: {
       name: `Step ${k + 1}`, cycleTimeSec: 20 + (k % 9) * 5, changeoverSec: (k % 5) * 1800, uptimePct: 80 + (k % 4) * 5,
       operators: 1 + (k % 2), scrapPct: k % 10 === 0 ? 1 : 0, motionSec: k % 3, valueAddedSec: 15 + (k % 9) * 4,
     },
   });
-  b.nodes.push({ id: stockId, type: 'inventory', position: { x: k * 300 + 150, y: 0 }, data: { quantity: 200 + (k % 13) * 150 } });
+  b.nodes.push({ id: stockId, type: 'inventory', position: at(k, 150), data: { quantity: 200 + (k % 13) * 150 } });
   b.edges.push({ id: `e${k}a`, type: k % 4 === 0 ? 'withdrawal' : 'push', source: from, target: processId });
   b.edges.push({ id: `e${k}b`, type: 'push', source: processId, target: stockId });
   return stockId;

@@ -1,13 +1,18 @@
 import os from 'node:os';
 import { formatAnalyzerBench, runAnalyzerBench } from './analyzer.bench';
 import { runBrowserBench } from './browser.bench';
+import { formatCliBench, loadAverage, runCliBench } from './cli.bench';
 
-// `npm run bench`: the analyzer in Node, then the editor beside bare React Flow in Chromium.
+// `npm run bench`: the analyzer in Node, the command line as whole processes, then the editor
+// beside bare React Flow in Chromium.
 // Each figure is printed beside the size of its input so growth can be read off.
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 console.log(`Arus benchmarks, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
 console.log('\n## Analyzer (analyzeMap)\n');
 console.log(formatAnalyzerBench(runAnalyzerBench()));
+console.log(`\n## Command line (arus analyze), load average ${loadAverage()}\n`);
+console.log(formatCliBench(runCliBench()));
+console.log(`load average after: ${loadAverage()}`);
 if (process.argv.includes('--no-browser')) process.exit(0);
 console.log('\n## Editor in Chromium (production build), beside bare React Flow\n');
 try {

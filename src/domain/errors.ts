@@ -77,14 +77,14 @@ export function describeValue(value: unknown): Got {
 
 /** Checks a number against its limit; null when it is fine, else the problem (which names the limit). */
 export function checkNumber(limit: NumberLimit, value: unknown): Message | null {
-  const got = describeValue(value);
   const { what } = limit;
   // NaN is not a number a person meant; ±Infinity is a number beyond any limit.
-  if (typeof value !== 'number' || Number.isNaN(value)) return makeMessage('value.notNumber', { what, got });
+  if (typeof value !== 'number' || Number.isNaN(value)) return makeMessage('value.notNumber', { what, got: describeValue(value) });
   if (value < limit.min || (limit.minExclusive === true && value === limit.min)) {
-    return makeMessage('value.belowMin', { what, min: { value: limit.min, unit: limit.unit }, exclusive: limit.minExclusive === true, got });
+    const min = { value: limit.min, unit: limit.unit };
+    return makeMessage('value.belowMin', { what, min, exclusive: limit.minExclusive === true, got: describeValue(value) });
   }
-  if (value > limit.max) return makeMessage('value.aboveMax', { what, max: { value: limit.max, unit: limit.unit }, got });
-  if (limit.whole === true && !Number.isInteger(value)) return makeMessage('value.notWhole', { what, got });
+  if (value > limit.max) return makeMessage('value.aboveMax', { what, max: { value: limit.max, unit: limit.unit }, got: describeValue(value) });
+  if (limit.whole === true && !Number.isInteger(value)) return makeMessage('value.notWhole', { what, got: describeValue(value) });
   return null;
 }

@@ -1,5 +1,6 @@
 import { DocumentError, describeValue, joinPath, refuse } from './errors';
 import { EDGE_FIELDS, fieldsOf } from './fields';
+import { IdIndex } from './analysis/idIndex';
 import { findMaterialLoop } from './graph';
 import { MAX_FILE_BYTES, SETTINGS_LIMITS } from './limits';
 import { message, type JsonProblem, type Message } from './messages';
@@ -40,12 +41,17 @@ export function parseDocumentText(text: string, fileSizeBytes?: number): VsmDocu
     const { line, column } = lineAndColumn(body, offset);
     refuse('', 'file.notJson', { line, column, problem });
   }
-  return validateDocument(parsed);
+  // JSON.parse made fresh plain objects that nobody else holds: checked in place, not copied.
+  return checkDocument(parsed, true);
 }
 
 /** Checks an already-parsed value (migrating older schema versions first) into a fresh document. */
 export function validateDocument(value: unknown): VsmDocument {
-  const { value: clean, nonFinite } = cleanJson(value);
+  return checkDocument(value, false);
+}
+
+function checkDocument(value: unknown, inPlace: boolean): VsmDocument {
+  const { value: clean, nonFinite } = cleanJson(value, '', inPlace);
   if (clean === null || typeof clean !== 'object' || Array.isArray(clean)) {
     refuse('', 'file.notObject', { got: describeValue(clean) });
   }
@@ -125,40 +131,41 @@ function throwIfNonFinite(nonFinite: { path: string; value: number } | null): vo
   if (nonFinite) refuse(nonFinite.path, 'value.notFinite', { got: describeValue(nonFinite.value) });
 }
 
+/** The fields of each node type that name another node (a kaizen burst's step). */
+const NODE_REF_FIELDS = Object.fromEntries(
+  NODE_TYPES.map((type) => [type, fieldsOf(type).filter((field) => field.kind === 'nodeRef').map((field) => field.key)]),
+) as Record<VsmNodeType, string[]>;
+
 /** Rules across a whole state: unique ids, edges and references to nodes that exist, no loop. */
 function checkState(state: MapState, path: string): void {
-  const nodeAt = new Map<string, number>();
-  state.nodes.forEach((node, i) => {
-    const first = nodeAt.get(node.id);
-    if (first !== undefined) {
-      refuse(joinPath(path, ['nodes', i, 'id']), 'state.duplicateNodeId', { id: node.id, firstIndex: first });
-    }
-    nodeAt.set(node.id, i);
-  });
-  const edgeAt = new Map<string, number>();
+  // Ids in a hash table on one Int32Array (the analyzer's): a Map of 20,000 ids costs far more.
+  const nodeAt = new IdIndex(state.nodes);
+  if (nodeAt.duplicates) {
+    const [i, first] = firstDuplicate(state.nodes)!;
+    refuse(joinPath(path, ['nodes', i, 'id']), 'state.duplicateNodeId', { id: state.nodes[i]!.id, firstIndex: first });
+  }
+  const edgeAt = new IdIndex(state.edges);
+  const [duplicateEdge, firstEdge] = edgeAt.duplicates ? firstDuplicate(state.edges)! : [-1, -1];
   state.edges.forEach((edge, i) => {
-    const idPath = joinPath(path, ['edges', i, 'id']);
-    const first = edgeAt.get(edge.id);
-    if (first !== undefined) refuse(idPath, 'state.duplicateEdgeId', { id: edge.id, firstIndex: first });
+    if (i === duplicateEdge) refuse(joinPath(path, ['edges', i, 'id']), 'state.duplicateEdgeId', { id: edge.id, firstIndex: firstEdge });
     // One id space for the map, so a selection of ids can never mean two things.
     const node = nodeAt.get(edge.id);
-    if (node !== undefined) refuse(idPath, 'state.edgeIdIsNodeId', { id: edge.id, nodeIndex: node });
-    edgeAt.set(edge.id, i);
+    if (node !== undefined) refuse(joinPath(path, ['edges', i, 'id']), 'state.edgeIdIsNodeId', { id: edge.id, nodeIndex: node });
     for (const end of ['source', 'target'] as const) {
-      if (!nodeAt.has(edge[end])) {
+      if (nodeAt.get(edge[end]) === undefined) {
         refuse(joinPath(path, ['edges', i, end]), 'state.edgeToMissingNode', { edge: edge.id, node: edge[end] });
       }
     }
   });
   state.nodes.forEach((node, i) => {
     const data = node.data as Record<string, unknown>;
-    for (const field of fieldsOf(node.type)) {
-      const ref = data[field.key];
-      if (field.kind !== 'nodeRef' || typeof ref !== 'string' || nodeAt.has(ref)) continue;
-      refuse(joinPath(path, ['nodes', i, 'data', field.key]), 'state.refToMissingNode', { type: node.type, nodeId: node.id, ref });
+    for (const key of NODE_REF_FIELDS[node.type]) {
+      const ref = data[key];
+      if (typeof ref !== 'string' || nodeAt.get(ref) !== undefined) continue;
+      refuse(joinPath(path, ['nodes', i, 'data', key]), 'state.refToMissingNode', { type: node.type, nodeId: node.id, ref });
     }
   });
-  const found = findMaterialLoop(state);
+  const found = findMaterialLoop(state, nodeAt);
   if (found) {
     // Start the loop at its node that comes first in the file, so the message reads stably.
     const start = found.reduce((best, id, i) => (nodeAt.get(id)! < nodeAt.get(found[best]!)! ? i : best), 0);
@@ -167,9 +174,23 @@ function checkState(state: MapState, path: string): void {
   }
 }
 
-/** UTF-8 size of a string, stopping early once it is known to be over `limitBytes`. */
+/** The first item whose id an earlier item has: [its index, the earlier one's]; null when ids are unique. */
+function firstDuplicate(items: readonly { id: string }[]): [number, number] | null {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    const first = seen.get(items[i]!.id);
+    if (first !== undefined) return [i, first];
+    seen.set(items[i]!.id, i);
+  }
+  return null;
+}
+
+/** UTF-8 size of a string, stopping early once it is known to be over `limitBytes`, or under it. */
 function utf8Length(text: string, limitBytes: number): number {
   if (text.length > limitBytes) return text.length;
+  // A UTF-16 unit is at most 3 bytes in UTF-8 (a surrogate pair, two units, is 4): a text of at
+  // most a third of the limit in units is under it, however it is written. Counted no further.
+  if (text.length * 3 <= limitBytes) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
