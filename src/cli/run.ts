@@ -41,9 +41,6 @@ export const nodeIo: CliIo = {
   stderr: (text) => void process.stderr.write(text),
 };
 
-/** The one-line usage, in English (the help and the errors have it in the chosen language). */
-export const USAGE = CLI_TEXT.en.usage;
-
 /** A problem to report as one line, worded in the chosen language; `file` is null for problems with the arguments. */
 export class CliError extends Error {
   constructor(readonly file: string | null, readonly describe: (t: CliText, lang: Language) => string) {
