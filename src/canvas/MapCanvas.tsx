@@ -1,10 +1,11 @@
 import {
   Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  useStoreApi, type Connection, type Viewport,
+  useStoreApi, type AriaLabelConfig, type Connection, type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { NODE_TYPES, type VsmNodeType } from '../domain/types';
+import { LANGUAGES, MESSAGES, type Language } from '../i18n';
 import { activeMap, useAnalysis, useEditor, useEditorStore } from '../store';
 import { edgeTypes, nodeSize, nodeTypes, SymbolContext, type SymbolContextValue, type SymbolLocale } from './registry';
 import {
@@ -26,6 +27,24 @@ const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.5 };
 const MINIMAP_STYLE = { width: 160, height: 110 };
+
+/** React Flow's own labels (controls, minimap, keyboard help) in each language, built once. */
+const FLOW_LABELS = Object.fromEntries(LANGUAGES.map((language): [Language, Partial<AriaLabelConfig>] => {
+  const text = MESSAGES[language].canvas.flow;
+  return [language, {
+    'node.a11yDescription.default': text.nodeHelp,
+    'node.a11yDescription.keyboardDisabled': text.nodeHelpKeyboard,
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => text.nodeMoved(text.directions[direction] ?? direction, x, y),
+    'edge.a11yDescription.default': text.edgeHelp,
+    'controls.ariaLabel': text.controls,
+    'controls.zoomIn.ariaLabel': text.zoomIn,
+    'controls.zoomOut.ariaLabel': text.zoomOut,
+    'controls.fitView.ariaLabel': text.fitView,
+    'controls.interactive.ariaLabel': text.interactive,
+    'minimap.ariaLabel': text.minimap,
+    'handle.ariaLabel': text.handle,
+  }];
+})) as Record<Language, Partial<AriaLabelConfig>>;
 
 const isNodeType = (value: string): value is VsmNodeType => (NODE_TYPES as readonly string[]).includes(value);
 const snap = (value: number) => Math.round(value / GRID_PX) * GRID_PX;
@@ -160,7 +179,8 @@ function Canvas({ locale = 'en', children }: MapCanvasProps) {
         panOnScroll
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         deleteKeyCode={null}
-        aria-label={activeState === 'future' ? 'Future-state map' : 'Current-state map'}
+        aria-label={activeState === 'future' ? MESSAGES[locale].canvas.futureMap : MESSAGES[locale].canvas.currentMap}
+        ariaLabelConfig={FLOW_LABELS[locale]}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID_PX} />
         <MiniMap pannable zoomable style={MINIMAP_STYLE} />

@@ -1,15 +1,23 @@
 import type { Language } from './language';
 
 /*
- * The UI text of the shell and the panels in both languages. Symbol, arrow, field and waste
- * names come from the domain catalogs (`symbols.ts`, `fields.ts`); messages produced by the
- * domain (validation, analysis warnings, waste findings) stay English.
- * English is the reference: the Indonesian table must have every key (the type checks it).
+ * The UI text of the shell, the panels and the canvas in both languages. Symbol, arrow, field
+ * and waste names come from the domain catalogs (`symbols.ts`, `fields.ts`); messages produced
+ * by the domain (warnings, findings, validation) are rendered by `i18n/domain/`. The Indonesian
+ * words follow docs/glossary.md. English is the reference: the Indonesian table must have every
+ * key (the type checks it).
  */
 
 const EN = {
+  app: {
+    /** The browser tab's title. */
+    documentTitle: 'Arus — value stream mapping',
+    loading: 'Opening the map…',
+    autosaveFailed: (reason: string) => `Could not save the map in this browser: ${reason}. Save it as JSON.`,
+  },
   toolbar: {
     untitled: 'Untitled value stream',
+    productFamily: 'Product family',
     file: 'File',
     newMap: 'New',
     newMapTitle: 'New map (Alt+N)',
@@ -58,6 +66,36 @@ const EN = {
     unreadable: (fileName: string) => `${fileName}: could not be read`,
     dismiss: 'Dismiss message',
   },
+  canvas: {
+    currentMap: 'Current-state map',
+    futureMap: 'Future-state map',
+    pacemaker: 'Pacemaker',
+    shared: 'Shared',
+    inspection: 'Inspection',
+    operators: 'Operators',
+    perDay: '/day',
+    perMonth: '/month',
+    max: 'max',
+    rework: 'rework',
+    status: { open: 'open', doing: 'doing', done: 'done' },
+    /** Data box labels where the language differs from the field catalog's `short` (C/T, C/O …). */
+    dataBoxLabels: {} as Partial<Record<string, string>>,
+    /** React Flow's own controls and keyboard help. */
+    flow: {
+      nodeHelp: 'Press Enter or Space to select a symbol. Press Delete to remove it and Escape to cancel.',
+      nodeHelpKeyboard: 'Press Enter or Space to select a symbol, then move it with the arrow keys. Press Delete to remove it and Escape to cancel.',
+      nodeMoved: (direction: string, x: number, y: number) => `Moved the selected symbol ${direction}. New position x ${x}, y ${y}.`,
+      directions: { up: 'up', down: 'down', left: 'left', right: 'right' } as Record<string, string>,
+      edgeHelp: 'Press Enter or Space to select an arrow. Press Delete to remove it and Escape to cancel.',
+      controls: 'Zoom controls',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      fitView: 'Fit the whole map on screen',
+      interactive: 'Lock or unlock the map',
+      minimap: 'Overview of the map',
+      handle: 'Connection point',
+    },
+  },
   help: {
     title: 'Keyboard shortcuts',
     keys: 'Keys',
@@ -104,7 +142,6 @@ const EN = {
     valueAddedTime: 'Value-added time',
     valueAddedRatio: 'Value-added ratio',
     inventory: 'Inventory',
-    units: (count: string) => `${count} units`,
     inventoryTurns: 'Inventory turns',
     perYear: 'a year',
     operatorsNeeded: 'Operators needed at takt',
@@ -117,6 +154,10 @@ const EN = {
   load: {
     title: 'Load against takt',
     noTakt: 'No takt line: takt time needs customer demand (a customer with demand per day or per month).',
+    noTaktNoCustomer: 'No takt line: the map has no customer yet. Takt time is the available time a day over the customer’s daily demand.',
+    noTaktNoDemand: 'No takt line: enter the customer’s demand per day or per month.',
+    noTaktZeroDemand: 'No takt line: customer demand is 0 a day.',
+    noTaktNoTime: 'No takt line: the available time a day is 0. Set the time per shift and the shifts in the map settings.',
     allWithinTakt: 'Every step can meet takt.',
     overTaktCount: (over: number, total: number) => `${over} of ${total} ${total === 1 ? 'step' : 'steps'} over takt.`,
     noProcesses: 'No processes on the map yet.',
@@ -209,8 +250,14 @@ const EN = {
 export type Messages = typeof EN;
 
 const ID: Messages = {
+  app: {
+    documentTitle: 'Arus — pemetaan aliran nilai',
+    loading: 'Membuka peta…',
+    autosaveFailed: (reason) => `Peta tidak dapat disimpan di browser ini: ${reason}. Simpan sebagai JSON.`,
+  },
   toolbar: {
     untitled: 'Aliran nilai tanpa judul',
+    productFamily: 'Keluarga produk',
     file: 'Berkas',
     newMap: 'Baru',
     newMapTitle: 'Peta baru (Alt+N)',
@@ -238,7 +285,7 @@ const ID: Messages = {
     startFutureTitle: 'Salin kondisi saat ini sebagai awal peta kondisi masa depan',
     keyNumbers: 'Angka utama',
     takt: 'Takt',
-    taktTitle: 'Waktu takt',
+    taktTitle: 'Takt time',
     leadTime: 'Lead time',
     leadTimeTitle: 'Lead time produksi',
     vaRatio: 'Rasio NT',
@@ -258,6 +305,40 @@ const ID: Messages = {
     opened: (fileName) => `${fileName} dibuka. Urungkan (Ctrl+Z) mengembalikan peta sebelumnya.`,
     unreadable: (fileName) => `${fileName}: tidak dapat dibaca`,
     dismiss: 'Tutup pesan',
+  },
+  canvas: {
+    currentMap: 'Peta kondisi saat ini',
+    futureMap: 'Peta kondisi masa depan',
+    pacemaker: 'Pacemaker',
+    shared: 'Bersama',
+    inspection: 'Inspeksi',
+    operators: 'Operator',
+    perDay: '/hari',
+    perMonth: '/bulan',
+    max: 'maks',
+    rework: 'pengerjaan ulang',
+    status: { open: 'terbuka', doing: 'dikerjakan', done: 'selesai' },
+    dataBoxLabels: {
+      valueAddedSec: 'NT',
+      operators: 'Opr',
+      shifts: 'Shift',
+      machines: 'Mesin',
+      motionSec: 'Gerak',
+    },
+    flow: {
+      nodeHelp: 'Tekan Enter atau Spasi untuk memilih simbol. Tekan Delete untuk menghapusnya dan Escape untuk batal.',
+      nodeHelpKeyboard: 'Tekan Enter atau Spasi untuk memilih simbol, lalu geser dengan tombol panah. Tekan Delete untuk menghapusnya dan Escape untuk batal.',
+      nodeMoved: (direction, x, y) => `Simbol terpilih digeser ke ${direction}. Posisi baru x ${x}, y ${y}.`,
+      directions: { up: 'atas', down: 'bawah', left: 'kiri', right: 'kanan' },
+      edgeHelp: 'Tekan Enter atau Spasi untuk memilih panah. Tekan Delete untuk menghapusnya dan Escape untuk batal.',
+      controls: 'Kontrol zoom',
+      zoomIn: 'Perbesar',
+      zoomOut: 'Perkecil',
+      fitView: 'Tampilkan seluruh peta di layar',
+      interactive: 'Kunci atau buka kunci peta',
+      minimap: 'Gambaran seluruh peta',
+      handle: 'Titik sambung',
+    },
   },
   help: {
     title: 'Pintasan papan ketik',
@@ -297,7 +378,7 @@ const ID: Messages = {
     bottleneckSelect: (step) => `Bottleneck: ${step}. Pilih di peta`,
     load: (pct) => `beban ${pct}`,
     unnamedStep: 'Langkah tanpa nama',
-    taktTime: 'Waktu takt',
+    taktTime: 'Takt time',
     dailyDemand: 'Permintaan harian',
     perDay: 'per hari',
     leadTime: 'Lead time produksi',
@@ -305,19 +386,22 @@ const ID: Messages = {
     valueAddedTime: 'Waktu nilai tambah',
     valueAddedRatio: 'Rasio nilai tambah',
     inventory: 'Persediaan',
-    units: (count) => `${count} unit`,
     inventoryTurns: 'Perputaran persediaan',
     perYear: 'per tahun',
     operatorsNeeded: 'Operator yang dibutuhkan pada takt',
     labourContent: 'Total waktu kerja',
-    rolledThroughputYield: 'Rolled throughput yield',
+    rolledThroughputYield: 'Hasil lolos gabungan (RTY)',
     seeWarning: (n) => `lihat peringatan ${n}`,
     seeError: (n) => `lihat kesalahan ${n}`,
     notComputed: (reason) => `Tidak dihitung: ${reason}`,
   },
   load: {
     title: 'Beban terhadap takt',
-    noTakt: 'Tidak ada garis takt: waktu takt memerlukan permintaan pelanggan (pelanggan dengan permintaan per hari atau per bulan).',
+    noTakt: 'Tidak ada garis takt: takt time memerlukan permintaan pelanggan (pelanggan dengan permintaan per hari atau per bulan).',
+    noTaktNoCustomer: 'Tidak ada garis takt: peta belum punya pelanggan. Takt time adalah waktu tersedia per hari dibagi permintaan harian pelanggan.',
+    noTaktNoDemand: 'Tidak ada garis takt: isi permintaan pelanggan per hari atau per bulan.',
+    noTaktZeroDemand: 'Tidak ada garis takt: permintaan pelanggan 0 per hari.',
+    noTaktNoTime: 'Tidak ada garis takt: waktu tersedia per hari 0. Atur waktu per shift dan jumlah shift di pengaturan peta.',
     allWithinTakt: 'Semua langkah dapat memenuhi takt.',
     overTaktCount: (over, total) => `${over} dari ${total} langkah melebihi takt.`,
     noProcesses: 'Belum ada proses di peta.',
@@ -335,7 +419,7 @@ const ID: Messages = {
     legend: 'Keterangan',
     legendWithin: 'dalam takt',
     legendOver: 'melebihi takt (beban di atas 100 %)',
-    legendTakt: 'waktu takt',
+    legendTakt: 'takt time',
   },
   wastes: {
     title: 'Delapan pemborosan',
@@ -375,7 +459,7 @@ const ID: Messages = {
     metricNames: {
       dailyDemand: 'Permintaan harian (unit)',
       availableSecondsPerDay: 'Waktu tersedia per hari',
-      taktTimeSec: 'Waktu takt',
+      taktTimeSec: 'Takt time',
       leadTimeDays: 'Lead time produksi',
       waitingTimeDays: 'Waktu tunggu',
       processingTimeSec: 'Waktu proses',
@@ -387,7 +471,7 @@ const ID: Messages = {
       bottleneckLoad: 'Beban bottleneck',
       labourContentSec: 'Total waktu kerja',
       operatorsNeeded: 'Operator yang dibutuhkan pada takt',
-      rolledThroughputYield: 'Rolled throughput yield',
+      rolledThroughputYield: 'Hasil lolos gabungan (RTY)',
     },
     points: 'poin',
     wastesCaption: 'Skor pemborosan, saat ini dan masa depan',

@@ -1,10 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import type { ComparedMetric, MetricChange, StateComparison, StepChange, StepRef } from '../domain/compare';
 import { fieldsOf } from '../domain/fields';
-import { WASTE_NAMES, nodeSymbol } from '../domain/symbols';
+import { WASTE_NAMES } from '../domain/symbols';
 import type { VsmNodeType, WasteId } from '../domain/types';
-import { MISSING, formatCount, formatDays, formatDecimal, formatPercent, formatSec, plainSpaces } from './format';
-import { useLanguage, useMessages, type Language, type Messages } from '../i18n';
+import { MISSING, NBSP, plainSpaces, stepName, useFormatter, useLanguage, useMessages, type Formatter, type Language, type Messages } from '../i18n';
 import './panels.css';
 
 /** Which map state a step lives in, so the canvas can show that state before selecting it. */
@@ -59,24 +58,23 @@ const METRIC_UNIT: Record<ComparedMetric, Unit> = {
   rolledThroughputYield: 'ratio',
 };
 
-const NBSP = '\u00a0';
 // A true minus sign reads better than a hyphen on a projector.
 const MINUS = '\u2212';
 
-function formatValue(value: number | null, unit: Unit): string {
+function formatValue(value: number | null, unit: Unit, f: Formatter): string {
   switch (unit) {
-    case 'count': return formatCount(value);
-    case 'sec': return formatSec(value);
-    case 'days': return formatDays(value);
-    case 'ratio': return formatPercent(value);
-    case 'decimal': return formatDecimal(value);
+    case 'count': return f.count(value);
+    case 'sec': return f.time(value);
+    case 'days': return f.days(value);
+    case 'ratio': return f.ratio(value);
+    case 'decimal': return f.number(value);
   }
 }
 
-/** A difference of two ratios in percentage points: 0.02 → "2.0 pp" (a "%" would read as relative). */
-function formatPoints(ratioDiff: number, points: string): string {
+/** A difference of two ratios in percentage points: 0.02 → "2 pp" (a "%" would read as relative). */
+function formatPoints(ratioDiff: number, points: string, f: Formatter): string {
   const pct = Math.abs(ratioDiff) * 100;
-  return `${formatDecimal(pct, pct >= 10 ? 0 : pct >= 1 ? 1 : 2)}${NBSP}${points}`;
+  return `${f.number(pct, pct >= 10 ? 0 : pct >= 1 ? 1 : 2)}${NBSP}${points}`;
 }
 
 /** True when a change is only floating-point noise (0.1 + 0.2 − 0.3). */
@@ -89,19 +87,19 @@ function signOf(change: number, current: number | null): string {
   return change > 0 ? '+' : MINUS;
 }
 
-function formatChange(row: MetricChange<string>, unit: Unit, points: string): string {
+function formatChange(row: MetricChange<string>, unit: Unit, points: string, f: Formatter): string {
   const { change, current } = row;
   if (change === null || !Number.isFinite(change)) return MISSING;
-  if (isNoChange(change, current)) return unit === 'ratio' ? `0${NBSP}${points}` : formatValue(0, unit);
-  const size = unit === 'ratio' ? formatPoints(change, points) : formatValue(Math.abs(change), unit);
+  if (isNoChange(change, current)) return unit === 'ratio' ? `0${NBSP}${points}` : formatValue(0, unit, f);
+  const size = unit === 'ratio' ? formatPoints(change, points, f) : formatValue(Math.abs(change), unit, f);
   return `${signOf(change, current)}${size}`;
 }
 
-function formatChangePct(row: MetricChange<string>): string {
+function formatChangePct(row: MetricChange<string>, f: Formatter): string {
   const { changePct, current } = row;
   if (changePct === null || !Number.isFinite(changePct)) return MISSING;
-  if (isNoChange(changePct, current === null ? null : 100)) return `0${NBSP}%`;
-  return `${changePct > 0 ? '+' : MINUS}${formatPercent(Math.abs(changePct) / 100)}`;
+  if (isNoChange(changePct, current === null ? null : 100)) return f.ratio(0);
+  return `${changePct > 0 ? '+' : MINUS}${f.ratio(Math.abs(changePct) / 100)}`;
 }
 
 type Verdict = 'better' | 'worse' | 'same' | 'none';
@@ -140,14 +138,15 @@ export function ComparePanel({ comparison, onSelectNodes }: ComparePanelProps) {
 
 function ChangeCells({ row, unit }: { row: MetricChange<string>; unit: Unit }) {
   const text = useMessages().compare;
+  const f = useFormatter();
   const arrow = row.change === null || isNoChange(row.change, row.current) ? '' : row.change > 0 ? '▲' : '▼';
   return (
     <>
       <td className="arus-compare__num arus-compare__change">
         {arrow !== '' && <span className="arus-compare__arrow" aria-hidden="true">{arrow}{NBSP}</span>}
-        {formatChange(row, unit, text.points)}
+        {formatChange(row, unit, text.points, f)}
       </td>
-      <td className="arus-compare__num arus-compare__change">{formatChangePct(row)}</td>
+      <td className="arus-compare__num arus-compare__change">{formatChangePct(row, f)}</td>
     </>
   );
 }
@@ -183,6 +182,7 @@ function CompareTable({ caption, nameHead, className, children }: { caption: str
 
 function MetricTable({ rows }: { rows: MetricChange[] }) {
   const text = useMessages().compare;
+  const f = useFormatter();
   return (
     <CompareTable caption={text.metricsCaption} nameHead={text.metric}>
           {rows.map((row) => {
@@ -193,8 +193,8 @@ function MetricTable({ rows }: { rows: MetricChange[] }) {
                 <th scope="row">
                   {text.metricNames[row.key]} <VerdictBadge verdict={verdict} />
                 </th>
-                <td className="arus-compare__num">{formatValue(row.current, unit)}</td>
-                <td className="arus-compare__num">{formatValue(row.future, unit)}</td>
+                <td className="arus-compare__num">{formatValue(row.current, unit, f)}</td>
+                <td className="arus-compare__num">{formatValue(row.future, unit, f)}</td>
                 <ChangeCells row={row} unit={unit} />
               </tr>
             );
@@ -205,8 +205,9 @@ function MetricTable({ rows }: { rows: MetricChange[] }) {
 
 function WasteScore({ score }: { score: number | null }) {
   const text = useMessages().compare;
+  const f = useFormatter();
   if (score === null || !Number.isFinite(score)) return <span className="arus-compare__no-data">{text.noData}</span>;
-  return <>{formatPercent(score)}</>;
+  return <>{f.ratio(score)}</>;
 }
 
 function WasteTable({ rows }: { rows: MetricChange<WasteId>[] }) {
@@ -239,13 +240,14 @@ const ROW_HEIGHT_PX = 58;
 /** Lead time as two labelled bars on one scale: the gap is seen before it is read. */
 function LeadTimeBars({ currentDays, futureDays }: { currentDays: number | null; futureDays: number | null }) {
   const text = useMessages().compare;
+  const f = useFormatter();
   const maxDays = Math.max(currentDays ?? 0, futureDays ?? 0);
   const bars = [
     { key: 'current', label: text.current, days: currentDays },
     { key: 'future', label: text.future, days: futureDays },
   ];
   const heightPx = bars.length * ROW_HEIGHT_PX;
-  const label = plainSpaces(text.leadTimeChart(formatDays(currentDays), formatDays(futureDays)));
+  const label = plainSpaces(text.leadTimeChart(f.days(currentDays), f.days(futureDays)));
   return (
     <figure className="arus-compare__chart">
       <figcaption className="arus-compare__chart-title">{text.leadTimeTitle}</figcaption>
@@ -269,7 +271,7 @@ function LeadTimeBars({ currentDays, futureDays }: { currentDays: number | null;
               <g key={bar.key} className={`arus-compare__bar arus-compare__bar--${bar.key}`}>
                 <text x={0} y={top + 18} className="arus-svg-text">{bar.label}</text>
                 <text x={BAR_CHART_WIDTH_PX} y={top + 18} textAnchor="end" className="arus-svg-text arus-svg-text--value">
-                  {formatDays(days)}
+                  {f.days(days)}
                 </text>
                 <rect x={0} y={top + 26} width={BAR_CHART_WIDTH_PX} height={BAR_HEIGHT_PX} className="arus-compare__bar-track" />
                 {widthPx > 0 && (
@@ -286,8 +288,7 @@ function LeadTimeBars({ currentDays, futureDays }: { currentDays: number | null;
 
 /** A step's label; an unnamed step is called by its symbol's name in the UI language. */
 function stepLabel(step: { type: VsmNodeType; label: string }, language: Language): string {
-  const name = nodeSymbol(step.type).name;
-  return step.label === name.en ? name[language] : step.label;
+  return stepName(step.label, language, step.type);
 }
 
 /** A changed field as the inspector names it, in the UI language; unknown keys as they are. */

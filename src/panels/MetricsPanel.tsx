@@ -1,10 +1,7 @@
 import { useId } from 'react';
 import type { MapAnalysis } from '../domain/analysis/types';
-import {
-  MISSING, formatCount, formatDays, formatDecimal, formatPercent, formatSec, missingReason,
-  type NullableMetric,
-} from './format';
-import { useMessages, type Messages } from '../i18n';
+import { MISSING, missingReason, type NullableMetric } from './format';
+import { stepName, useFormatter, useLanguage, useMessages, type Formatter, type Language, type Messages } from '../i18n';
 import './panels.css';
 
 export interface MetricsPanelProps {
@@ -33,38 +30,40 @@ function tile(
   return { key, metric: key, label, value: value === null ? null : format(value), ...extra };
 }
 
-function metricTiles(a: MapAnalysis, m: Messages['metrics']): MetricTile[] {
+function metricTiles(a: MapAnalysis, m: Messages['metrics'], f: Formatter): MetricTile[] {
   return [
-    tile('taktTimeSec', m.taktTime, a.taktTimeSec, formatSec),
-    tile('dailyDemand', m.dailyDemand, a.dailyDemand, formatCount, { detail: m.perDay }),
-    tile('leadTimeDays', m.leadTime, a.leadTimeDays, formatDays),
-    tile('processingTimeSec', m.processingTime, a.processingTimeSec, formatSec),
-    tile('valueAddedTimeSec', m.valueAddedTime, a.valueAddedTimeSec, formatSec),
-    tile('valueAddedRatio', m.valueAddedRatio, a.valueAddedRatio, formatPercent, { ratio: a.valueAddedRatio ?? undefined }),
+    tile('taktTimeSec', m.taktTime, a.taktTimeSec, f.time),
+    tile('dailyDemand', m.dailyDemand, a.dailyDemand, f.count, { detail: m.perDay }),
+    tile('leadTimeDays', m.leadTime, a.leadTimeDays, f.days),
+    tile('processingTimeSec', m.processingTime, a.processingTimeSec, f.time),
+    tile('valueAddedTimeSec', m.valueAddedTime, a.valueAddedTimeSec, f.time),
+    tile('valueAddedRatio', m.valueAddedRatio, a.valueAddedRatio, f.ratio, { ratio: a.valueAddedRatio ?? undefined }),
     // Days first: that is what a lean team compares; the unit count is the detail.
-    tile('inventoryDays', m.inventory, a.inventoryDays, formatDays, { detail: m.units(formatCount(a.inventoryUnits)) }),
-    tile('inventoryTurns', m.inventoryTurns, a.inventoryTurns, formatDecimal, { detail: m.perYear }),
-    tile('operatorsNeeded', m.operatorsNeeded, a.operatorsNeeded, formatDecimal),
-    tile('labourContentSec', m.labourContent, a.labourContentSec, formatSec),
-    tile('rolledThroughputYield', m.rolledThroughputYield, a.rolledThroughputYield, formatPercent, {
+    tile('inventoryDays', m.inventory, a.inventoryDays, f.days, { detail: f.units(a.inventoryUnits) }),
+    tile('inventoryTurns', m.inventoryTurns, a.inventoryTurns, (v) => f.number(v), { detail: m.perYear }),
+    tile('operatorsNeeded', m.operatorsNeeded, a.operatorsNeeded, (v) => f.number(v)),
+    tile('labourContentSec', m.labourContent, a.labourContentSec, f.time),
+    tile('rolledThroughputYield', m.rolledThroughputYield, a.rolledThroughputYield, f.ratio, {
       ratio: a.rolledThroughputYield ?? undefined,
     }),
   ];
 }
 
-/** The step's name as the analysis knows it, so the bottleneck button can name it. */
-function stepLabel(analysis: MapAnalysis, nodeId: string, unnamed: string): string {
-  const label = analysis.loads.find((load) => load.nodeId === nodeId)?.label
-    ?? analysis.timeline.find((rung) => rung.nodeId === nodeId)?.label;
-  return label !== undefined && label.trim() !== '' ? label : unnamed;
+/** The step's name as the analysis knows it, in the UI language, so the bottleneck button can name it. */
+function stepLabel(analysis: MapAnalysis, nodeId: string, language: Language): string {
+  const rung = analysis.timeline.find((r) => r.nodeId === nodeId);
+  const label = analysis.loads.find((load) => load.nodeId === nodeId)?.label ?? rung?.label;
+  return stepName(label, language, rung?.type);
 }
 
 /** The headline numbers of one map state, for a room looking at a projector. */
 export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
   const headingId = useId();
   const m = useMessages().metrics;
-  const tiles = metricTiles(analysis, m);
-  const stepName = (nodeId: string) => stepLabel(analysis, nodeId, m.unnamedStep);
+  const f = useFormatter();
+  const language = useLanguage();
+  const tiles = metricTiles(analysis, m, f);
+  const nameOf = (nodeId: string) => stepLabel(analysis, nodeId, language);
   const { bottleneckId } = analysis;
   const bottleneckLoad = bottleneckId === null
     ? null
@@ -77,7 +76,7 @@ export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
       {analysis.errors.length > 0 && (
         <div className="arus-messages arus-messages--error" role="alert">
           <h3>{m.errors}</h3>
-          <ol>{analysis.errors.map((error, i) => <li key={i}>{error}</li>)}</ol>
+          <ol>{analysis.errors.map((error, i) => <li key={i} data-domain-message="">{error}</li>)}</ol>
         </div>
       )}
 
@@ -92,15 +91,15 @@ export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
                   <button
                     type="button"
                     className="arus-metric__step"
-                    aria-label={m.bottleneckSelect(stepName(bottleneckId))}
+                    aria-label={m.bottleneckSelect(nameOf(bottleneckId))}
                     onClick={() => onSelectNodes([bottleneckId])}
                   >
-                    {stepName(bottleneckId)}
+                    {nameOf(bottleneckId)}
                   </button>
                 )
-                : <span className="arus-metric__number arus-metric__number--text">{stepName(bottleneckId)}</span>}
+                : <span className="arus-metric__number arus-metric__number--text">{nameOf(bottleneckId)}</span>}
             {bottleneckLoad !== null && (
-              <>{' '}<span className="arus-metric__detail">{m.load(formatPercent(bottleneckLoad))}</span></>
+              <>{' '}<span className="arus-metric__detail">{m.load(f.ratio(bottleneckLoad))}</span></>
             )}
           </dd>
         </div>
@@ -121,7 +120,7 @@ export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
       {analysis.warnings.length > 0 && (
         <div className="arus-messages arus-messages--warning">
           <h3>{m.warnings}</h3>
-          <ol>{analysis.warnings.map((warning, i) => <li key={i}>{warning}</li>)}</ol>
+          <ol>{analysis.warnings.map((warning, i) => <li key={i} data-domain-message="">{warning}</li>)}</ol>
         </div>
       )}
     </section>
@@ -142,8 +141,8 @@ function MissingNumber({ analysis, metric }: { analysis: MapAnalysis; metric: Nu
     : errorIndex >= 0 ? m.seeError(errorIndex + 1) : reason;
   return (
     <>
-      <span className="arus-metric__number arus-metric__number--missing" title={reason}>{MISSING}</span>{' '}
-      <span className="arus-metric__reason" title={reason}>
+      <span className="arus-metric__number arus-metric__number--missing" title={reason} data-domain-message="">{MISSING}</span>{' '}
+      <span className="arus-metric__reason" title={reason} data-domain-message="">
         {pointer === reason ? reason : (
           <>
             <span aria-hidden="true">{pointer}</span>{' '}

@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { MAX_LABEL_CHARS } from '../domain/fields';
 import type { MapSettings } from '../domain/types';
-import { formatDuration, parseDuration, parseNumber } from '../domain/units';
+import { parseDuration, parseNumber } from '../domain/units';
 import { CommitField } from './FieldInput';
 import { secondsText, type ParsedField } from './inspector/parseField';
 import { useInspectorText, type InspectorText } from './inspector/strings';
+import { useFormatter } from '../i18n';
 import './inspector.css';
 
 export interface SettingsFormProps {
@@ -29,11 +30,12 @@ const MAX_SHIFTS_PER_DAY = 4;
 export function SettingsForm({ settings, title, product, onChangeSettings, onChangeTitle, onChangeProduct }: SettingsFormProps) {
   const idPrefix = useId();
   const { t: T } = useInspectorText();
+  const f = useFormatter();
   const id = (key: string) => `${idPrefix}-${key}`;
   const availablePerDaySec = settings.availableSecondsPerShift * settings.shiftsPerDay;
   const dayTooLong = (perDaySec: number) =>
     perDaySec > SECONDS_PER_CALENDAR_DAY
-      ? T.dayTooLong(formatDuration(perDaySec, 'sec'))
+      ? T.dayTooLong(f.time(perDaySec))
       : null;
 
   const parseShiftTime = (input: string): ParsedField => {
@@ -129,7 +131,7 @@ export function SettingsForm({ settings, title, product, onChangeSettings, onCha
             ))}
           </div>
           <p id={id('basis-explain')} className="field-explain">
-            {T.daysBasisExplain(settings.daysBasis, secondsText(availablePerDaySec))}
+            {T.daysBasisExplain(settings.daysBasis, f.time(availablePerDaySec))}
           </p>
         </fieldset>
       </form>

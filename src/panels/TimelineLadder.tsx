@@ -1,7 +1,7 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { MapAnalysis, TimelineRung } from '../domain/analysis/types';
-import { MISSING, formatDays, formatPercent, formatSec, missingReason, plainSpaces, revealOnFocus, wrapLabel } from './format';
-import { useMessages, type Messages } from '../i18n';
+import { MISSING, missingReason, plainSpaces, revealOnFocus, wrapLabel } from './format';
+import { stepName, useFormatter, useLanguage, useMessages, type Formatter, type Language, type Messages } from '../i18n';
 import './panels.css';
 
 export interface TimelineLadderProps {
@@ -23,30 +23,31 @@ const LABEL_CHARS = 14;
 interface Segment { level: 'upper' | 'lower'; x: number; width: number; text: string }
 
 /** The parts of one rung: waiting on the upper level, processing on the lower one. */
-function rungSegments(rung: TimelineRung, x: number): Segment[] {
+function rungSegments(rung: TimelineRung, x: number, f: Formatter): Segment[] {
   const waits = rung.waitingDays > 0;
   const works = rung.processingTimeSec > 0;
   if (waits && works) {
     const half = SLOT_W / 2;
     return [
-      { level: 'upper', x, width: half, text: formatDays(rung.waitingDays) },
-      { level: 'lower', x: x + half, width: half, text: formatSec(rung.processingTimeSec) },
+      { level: 'upper', x, width: half, text: f.days(rung.waitingDays) },
+      { level: 'lower', x: x + half, width: half, text: f.time(rung.processingTimeSec) },
     ];
   }
-  if (works) return [{ level: 'lower', x, width: SLOT_W, text: formatSec(rung.processingTimeSec) }];
-  // A step that adds nothing still gets its rung, on the waiting level, showing 0 d.
-  return [{ level: 'upper', x, width: SLOT_W, text: formatDays(rung.waitingDays) }];
+  if (works) return [{ level: 'lower', x, width: SLOT_W, text: f.time(rung.processingTimeSec) }];
+  // A step that adds nothing still gets its rung, on the waiting level, showing 0 days.
+  return [{ level: 'upper', x, width: SLOT_W, text: f.days(rung.waitingDays) }];
 }
 
-function rungName(rung: TimelineRung, unnamed: string): string {
-  return rung.label.trim() === '' ? unnamed : rung.label;
+/** A step by its own name; an unnamed one by its kind in the UI language ("Persediaan"). */
+function rungName(rung: TimelineRung, language: Language): string {
+  return stepName(rung.label, language, rung.type);
 }
 
-function rungAriaLabel(rung: TimelineRung, text: Messages['ladder'], unnamed: string): string {
+function rungAriaLabel(rung: TimelineRung, text: Messages['ladder'], language: Language, f: Formatter): string {
   const parts: string[] = [];
-  if (rung.waitingDays > 0 || rung.processingTimeSec <= 0) parts.push(text.waiting(formatDays(rung.waitingDays)));
-  if (rung.processingTimeSec > 0) parts.push(text.processing(formatSec(rung.processingTimeSec)));
-  return plainSpaces(`${rungName(rung, unnamed)}: ${parts.join(', ')}`);
+  if (rung.waitingDays > 0 || rung.processingTimeSec <= 0) parts.push(text.waiting(f.days(rung.waitingDays)));
+  if (rung.processingTimeSec > 0) parts.push(text.processing(f.time(rung.processingTimeSec)));
+  return plainSpaces(`${rungName(rung, language)}: ${parts.join(', ')}`);
 }
 
 /** The square-wave line through all segments, stepping between the two levels. */
@@ -65,11 +66,11 @@ function ladderPath(segments: Segment[]): string {
 /** The lead-time ladder under the map: waiting days up, processing seconds down, totals at the right. */
 export function TimelineLadder({ analysis, onSelectNodes }: TimelineLadderProps) {
   const headingId = useId();
-  const messages = useMessages();
-  const text = messages.ladder;
-  const unnamed = messages.metrics.unnamedStep;
+  const text = useMessages().ladder;
+  const language = useLanguage();
+  const f = useFormatter();
   const rungs = analysis.timeline;
-  const perRung = rungs.map((rung, i) => rungSegments(rung, PAD_X + i * SLOT_W));
+  const perRung = rungs.map((rung, i) => rungSegments(rung, PAD_X + i * SLOT_W, f));
   const width = PAD_X * 2 + rungs.length * SLOT_W;
 
   const onRungKey = (event: KeyboardEvent, nodeId: string) => {
@@ -83,7 +84,7 @@ export function TimelineLadder({ analysis, onSelectNodes }: TimelineLadderProps)
     <section className="arus-panel arus-ladder" aria-labelledby={headingId}>
       <h2 id={headingId} className="arus-panel__title">{text.title}</h2>
       {rungs.length === 0 ? (
-        <p className="arus-note">
+        <p className="arus-note" data-domain-message={analysis.errors[0] === undefined ? undefined : ''}>
           {analysis.errors[0] ?? text.noTimeline}
         </p>
       ) : (
@@ -113,13 +114,13 @@ export function TimelineLadder({ analysis, onSelectNodes }: TimelineLadderProps)
                     key={`${rung.nodeId}-${i}`}
                     className="arus-ladder__rung"
                     data-rung={rung.nodeId}
-                    aria-label={rungAriaLabel(rung, text, unnamed)}
+                    aria-label={rungAriaLabel(rung, text, language, f)}
                     {...buttonProps}
                   >
-                    <title>{rungName(rung, unnamed)}</title>
+                    <title>{rungName(rung, language)}</title>
                     <rect x={x} y={0} width={SLOT_W} height={HEIGHT} className="arus-ladder__hit" />
                     {i > 0 && <line x1={x} x2={x} y1={NAME_Y + 14} y2={HEIGHT - 4} className="arus-ladder__divider" />}
-                    {wrapLabel(rungName(rung, unnamed), LABEL_CHARS, 2).map((line, lineIndex) => (
+                    {wrapLabel(rungName(rung, language), LABEL_CHARS, 2).map((line, lineIndex) => (
                       <text key={lineIndex} x={x + SLOT_W / 2} y={NAME_Y + lineIndex * 19} textAnchor="middle" className="arus-svg-text">
                         {line}
                       </text>
@@ -149,23 +150,24 @@ export function TimelineLadder({ analysis, onSelectNodes }: TimelineLadderProps)
 
 function LadderTotals({ analysis }: { analysis: MapAnalysis }) {
   const text = useMessages().ladder;
+  const f = useFormatter();
   const total = (value: number | null, format: (v: number) => string, metric: Parameters<typeof missingReason>[1]) =>
     value === null
-      ? <strong className="arus-ladder__total-value" title={missingReason(analysis, metric)}>{MISSING}</strong>
+      ? <strong className="arus-ladder__total-value" title={missingReason(analysis, metric)} data-domain-message="">{MISSING}</strong>
       : <strong className="arus-ladder__total-value">{format(value)}</strong>;
   return (
     <dl className="arus-ladder__totals" aria-label={text.totals}>
       <div className="arus-ladder__total arus-ladder__total--upper" data-total="lead-time">
         <dt>{text.leadTime}</dt>
-        <dd>{total(analysis.leadTimeDays, formatDays, 'leadTimeDays')}</dd>
+        <dd>{total(analysis.leadTimeDays, f.days, 'leadTimeDays')}</dd>
       </div>
       <div className="arus-ladder__total arus-ladder__total--lower" data-total="processing">
         <dt>{text.processingTotal}</dt>
-        <dd>{total(analysis.processingTimeSec, formatSec, 'processingTimeSec')}</dd>
+        <dd>{total(analysis.processingTimeSec, f.time, 'processingTimeSec')}</dd>
       </div>
       <div className="arus-ladder__total arus-ladder__total--ratio" data-total="va-ratio">
         <dt>{text.vaRatio}</dt>
-        <dd>{total(analysis.valueAddedRatio, formatPercent, 'valueAddedRatio')}</dd>
+        <dd>{total(analysis.valueAddedRatio, f.ratio, 'valueAddedRatio')}</dd>
       </div>
     </dl>
   );

@@ -50,7 +50,7 @@ describe('the UI language', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Metrik' }));
     expect(screen.getByRole('tab', { name: 'Pemborosan' })).toBeInTheDocument();
     const takt = document.querySelector('[data-metric="taktTimeSec"]')!;
-    expect(within(takt as HTMLElement).getByText('Waktu takt')).toBeInTheDocument();
+    expect(within(takt as HTMLElement).getByText('Takt time')).toBeInTheDocument();
     // Inspector of the process: the field label from fields.ts.
     fireEvent.click(screen.getByRole('tab', { name: 'Properti' }));
     act(() => store.getState().setSelection({ nodeIds: ['p'], edgeIds: [] }));

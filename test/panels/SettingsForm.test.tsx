@@ -54,7 +54,7 @@ describe('SettingsForm', () => {
     await user.clear(available);
     // 9 h × 3 shifts = 27 h a day.
     await user.type(available, '9 h{Enter}');
-    expect(available).toHaveAccessibleDescription(/27 h a day/);
+    expect(available).toHaveAccessibleDescription(/27\sh a day/);
     expect(onChangeSettings).not.toHaveBeenCalled();
   });
 
@@ -90,7 +90,7 @@ describe('SettingsForm', () => {
   it('switches the days basis and explains it', async () => {
     const { user, onChangeSettings } = renderSettings();
     // Working basis: 8 h × 2 shifts = 16 h a day.
-    expect(screen.getByRole('group', { name: 'Days basis' })).toHaveAccessibleDescription(/16 h/);
+    expect(screen.getByRole('group', { name: 'Days basis' })).toHaveAccessibleDescription(/16\sh/);
     await user.click(screen.getByLabelText('Calendar days'));
     expect(onChangeSettings).toHaveBeenCalledWith({ daysBasis: 'calendar' });
   });

@@ -18,7 +18,7 @@ const OPTIONS: Record<Language, Record<string, string>> = {
     inspection: 'Inspeksi',
     truck: 'Truk',
     ship: 'Kapal',
-    rail: 'Kereta api',
+    rail: 'Kereta',
     air: 'Udara',
     open: 'Terbuka',
     doing: 'Sedang dikerjakan',
@@ -64,10 +64,10 @@ const EN = {
 
 export type InspectorText = typeof EN;
 
-// Unit symbols (s, min, h, d) are what the parser reads, so they stay as typed in both languages.
+// The parser reads the Indonesian units (dtk, mnt, jam, hari) as well as s, min, h and d.
 const ID: InspectorText = {
   notSet: '—',
-  durationUnits: 's, min, h atau d',
+  durationUnits: 'dtk, mnt, jam atau hari',
   keptPrevious: (shown) => (shown === '' ? 'Tidak disimpan, tetap kosong.' : `Tidak disimpan, tetap ${shown}.`),
   defaultIs: (value) => `Bawaan: ${value}`,
   processingTime: 'waktu proses',
@@ -80,7 +80,7 @@ const ID: InspectorText = {
   mapTitle: 'Judul peta',
   product: 'Keluarga produk',
   availableTime: 'Waktu tersedia per shift',
-  availableTimeHint: 'Waktu kerja setelah istirahat, mis. 7 h 40 min',
+  availableTimeHint: 'Waktu kerja setelah istirahat, mis. 7 jam 40 mnt',
   shiftsPerDay: 'Shift per hari',
   workingDaysPerMonth: 'Hari kerja per bulan',
   daysBasis: 'Dasar hitungan hari',
@@ -90,10 +90,10 @@ const ID: InspectorText = {
     basis === 'working'
       ? `Rasio nilai tambah menghitung satu hari lead time sebagai waktu tersedia, ${availablePerDay}.`
       : 'Rasio nilai tambah menghitung satu hari lead time sebagai 24 jam.',
-  dayTooLong: (perDay) => `Itu berarti ${perDay} per hari (waktu per shift × shift); satu hari hanya 24 h.`,
+  dayTooLong: (perDay) => `Itu berarti ${perDay} per hari (waktu per shift × shift); satu hari hanya 24 jam.`,
   required: 'Wajib diisi.',
   tooLong: (max) => `Terlalu panjang: paling banyak ${max} karakter.`,
-  shiftLength: 'Masukkan waktu di atas 0 dan paling lama 24 h, mis. 7 h 40 min.',
+  shiftLength: 'Masukkan waktu di atas 0 dan paling lama 24 jam, mis. 7 jam 40 mnt.',
   shiftsRange: 'Masukkan bilangan bulat dari 1 sampai 4.',
   daysRange: 'Masukkan angka dari 1 sampai 31.',
 };
