@@ -46,8 +46,9 @@ export function Toolbar({ run, onOpenFile }: ToolbarProps) {
         <button type="button" onClick={() => run('exportPng')} title={text.exportPngTitle}>{text.exportPng}</button>
       </div>
       <div className="toolbar-group" role="group" aria-label={text.history}>
-        <button type="button" onClick={() => run('undo')} disabled={!undoable} title={text.undoTitle} aria-label={text.undo}>↶ {text.undo}</button>
-        <button type="button" onClick={() => run('redo')} disabled={!redoable} title={text.redoTitle} aria-label={text.redo}>↷ {text.redo}</button>
+        {/* Arrows alone: the words (longer in Indonesian) would push the key numbers onto a second row at 1280 px. */}
+        <button type="button" className="icon-button" onClick={() => run('undo')} disabled={!undoable} title={text.undoTitle} aria-label={text.undo}>↶</button>
+        <button type="button" className="icon-button" onClick={() => run('redo')} disabled={!redoable} title={text.redoTitle} aria-label={text.redo}>↷</button>
       </div>
       <div className="toolbar-group state-switch" role="group" aria-label={text.mapState}>
         <button type="button" aria-pressed={activeState === 'current'} onClick={() => setActiveState('current')} title={text.currentStateTitle}>{text.currentState}</button>

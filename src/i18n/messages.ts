@@ -174,7 +174,7 @@ const EN = {
     taktLine: (takt: string) => `Takt ${takt}`,
     legend: 'Legend',
     legendWithin: 'within takt',
-    legendOver: 'over takt (load above 100 %)',
+    legendOver: 'over takt (load above 100%)',
     legendTakt: 'takt time',
   },
   wastes: {
@@ -418,7 +418,7 @@ const ID: Messages = {
     taktLine: (takt) => `Takt ${takt}`,
     legend: 'Keterangan',
     legendWithin: 'dalam takt',
-    legendOver: 'melebihi takt (beban di atas 100 %)',
+    legendOver: 'melebihi takt (beban di atas 100%)',
     legendTakt: 'takt time',
   },
   wastes: {
@@ -440,7 +440,7 @@ const ID: Messages = {
     processing: (time) => `proses ${time}`,
     totals: 'Total',
     leadTime: 'Lead time',
-    processingTotal: 'Waktu proses',
+    processingTotal: 'Proses',
     vaRatio: 'Rasio NT',
   },
   compare: {

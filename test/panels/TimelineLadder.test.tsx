@@ -89,7 +89,7 @@ describe('TimelineLadder', () => {
     expect(container).not.toHaveTextContent('Inventory');
     // Lead time 23.6034 days; processing 188 s; ratio 0.0001151 → 0.01 %.
     expect(container.querySelector('[data-total="lead-time"]')).toHaveTextContent(/^Lead time23,6 hari$/);
-    expect(container.querySelector('[data-total="processing"]')).toHaveTextContent(/^Waktu proses188 dtk$/);
+    expect(container.querySelector('[data-total="processing"]')).toHaveTextContent(/^Proses188 dtk$/);
     expect(container.querySelector('[data-total="va-ratio"]')).toHaveTextContent(/^Rasio NT0,01%$/);
   });
 
