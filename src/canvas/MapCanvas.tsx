@@ -4,13 +4,14 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { NODE_TYPES, type VsmNodeType } from '../domain/types';
+import { edgeSymbol, nodeSymbol } from '../domain/symbols';
+import { NODE_TYPES, type VsmEdge, type VsmNode, type VsmNodeType } from '../domain/types';
 import { LANGUAGES, MESSAGES, type Language } from '../i18n';
 import { activeMap, useAnalysis, useEditor, useEditorStore } from '../store';
 import { edgeTypes, nodeSize, nodeTypes, SymbolContext, type SymbolContextValue, type SymbolLocale } from './registry';
 import {
   computedStockDays, createFlowCache, nodeClassNames, sameEntries, toFlowEdges, toFlowNodes,
-  type CanvasEdge, type CanvasNode,
+  type CanvasEdge, type CanvasNode, type EdgeAnnouncer,
 } from './toFlow';
 
 /** The drag-and-drop type the palette puts a symbol's node type under. */
@@ -45,6 +46,14 @@ const FLOW_LABELS = Object.fromEntries(LANGUAGES.map((language): [Language, Part
     'handle.ariaLabel': text.handle,
   }];
 })) as Record<Language, Partial<AriaLabelConfig>>;
+
+/** A symbol as an arrow's announcement names it: its name, else its kind in the language. */
+function spokenName(node: VsmNode | undefined, language: Language): string {
+  if (!node) return '?';
+  const data = node.data as { name?: unknown; title?: unknown };
+  const text = typeof data.name === 'string' ? data.name.trim() : typeof data.title === 'string' ? data.title.trim() : '';
+  return text !== '' ? text : nodeSymbol(node.type).name[language];
+}
 
 const isNodeType = (value: string): value is VsmNodeType => (NODE_TYPES as readonly string[]).includes(value);
 const snap = (value: number) => Math.round(value / GRID_PX) * GRID_PX;
@@ -97,13 +106,24 @@ function Canvas({ locale = 'en', children }: MapCanvasProps) {
     () => nodeClassNames(analysis.bottleneckId, highlightNodeIds),
     [analysis.bottleneckId, highlightNodeIds],
   );
+  const words = MESSAGES[locale].canvas;
   const nodes: CanvasNode[] = useMemo(
-    () => toFlowNodes(map.nodes, { selectedIds: selectedNodeIds, classNames, measured }, cache),
-    [map.nodes, selectedNodeIds, classNames, measured, cache],
+    () => toFlowNodes(map.nodes, { selectedIds: selectedNodeIds, classNames, measured, roleDescription: words.symbolRole }, cache),
+    [map.nodes, selectedNodeIds, classNames, measured, cache, words],
   );
+  // Arrows are announced by type and ends ("Panah dorong dari Stamping ke Spot weld 1").
+  const announcer: EdgeAnnouncer = useMemo(() => {
+    const byId = new Map(map.nodes.map((node) => [node.id, node]));
+    return {
+      roleDescription: words.arrowRole,
+      ariaLabel: (edge: VsmEdge) => words.arrowLabel(
+        edgeSymbol(edge.type).name[locale], spokenName(byId.get(edge.source), locale), spokenName(byId.get(edge.target), locale),
+      ),
+    };
+  }, [map.nodes, locale, words]);
   const edges: CanvasEdge[] = useMemo(
-    () => toFlowEdges(map.edges, selectedEdgeIds, cache),
-    [map.edges, selectedEdgeIds, cache],
+    () => toFlowEdges(map.edges, selectedEdgeIds, cache, announcer),
+    [map.edges, selectedEdgeIds, cache, announcer],
   );
 
   // Stock days change only when quantities or demand do; keeping the same Map while dragging

@@ -69,6 +69,10 @@ const EN = {
   canvas: {
     currentMap: 'Current-state map',
     futureMap: 'Future-state map',
+    /** What a screen reader calls a symbol and an arrow on the map. */
+    symbolRole: 'symbol',
+    arrowRole: 'arrow',
+    arrowLabel: (arrow: string, from: string, to: string) => `${arrow} from ${from} to ${to}`,
     pacemaker: 'Pacemaker',
     shared: 'Shared',
     inspection: 'Inspection',
@@ -309,6 +313,9 @@ const ID: Messages = {
   canvas: {
     currentMap: 'Peta kondisi saat ini',
     futureMap: 'Peta kondisi masa depan',
+    symbolRole: 'simbol',
+    arrowRole: 'panah',
+    arrowLabel: (arrow, from, to) => `${arrow} dari ${from} ke ${to}`,
     pacemaker: 'Pacemaker',
     shared: 'Bersama',
     inspection: 'Inspeksi',

@@ -1,7 +1,7 @@
 import { useLanguage, type Language } from '../../i18n';
 
-/** Readable names of enum options; an option missing here is shown as stored. */
-const OPTIONS: Record<Language, Record<string, string>> = {
+/** Readable names of enum options in each language; an option missing here is shown as stored. */
+export const OPTION_TEXT: Record<Language, Record<string, string>> = {
   en: {
     work: 'Work',
     inspection: 'Inspection',
@@ -27,7 +27,7 @@ const OPTIONS: Record<Language, Record<string, string>> = {
 };
 
 /** English option names (kept for callers that have no language). */
-export const OPTION_NAMES: Record<string, string> = OPTIONS.en;
+export const OPTION_NAMES: Record<string, string> = OPTION_TEXT.en;
 
 const EN = {
   notSet: '—',
@@ -107,5 +107,5 @@ export const INSPECTOR_TEXT: Record<Language, InspectorText> = { en: EN, id: ID 
 /** The inspector text and option names of the current UI language. */
 export function useInspectorText(): { t: InspectorText; optionNames: Record<string, string>; language: Language } {
   const language = useLanguage();
-  return { t: INSPECTOR_TEXT[language], optionNames: OPTIONS[language], language };
+  return { t: INSPECTOR_TEXT[language], optionNames: OPTION_TEXT[language], language };
 }
