@@ -121,14 +121,14 @@ function Shell() {
       case 'save': return downloadDocument(s.document);
       case 'exportPng': return void exportPng();
       case 'open': return document.querySelector<HTMLInputElement>('[data-testid="open-file"]')?.click();
-      case 'newMap': return s.newMap();
+      case 'newMap': return s.newMap(toolbarText.untitled);
       case 'fitView': return void flow.fitView({ padding: 0.15 });
       case 'zoomIn': return void flow.zoomIn();
       case 'zoomOut': return void flow.zoomOut();
       case 'help': return setHelpOpen(true);
       case 'focusPalette': return document.querySelector<HTMLButtonElement>('.palette-item')?.focus();
     }
-  }, [store, flow, exportPng]);
+  }, [store, flow, exportPng, toolbarText]);
   useShortcuts(run);
 
   // A JSON file dropped anywhere opens like File → Open.

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLanguage, useMessages } from '../i18n';
-import { SHORTCUTS, SHORTCUT_DESCRIPTIONS } from './shortcuts';
+import { SHORTCUTS, SHORTCUT_DESCRIPTIONS, keyCaps } from './shortcuts';
 
 /** The list of keyboard shortcuts (`?`), drawn from the same table the key handler uses. */
 export function HelpDialog({ open, onClose }: { open: boolean; onClose(): void }) {
@@ -20,7 +20,7 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose(): void }
         <thead><tr><th scope="col">{text.keys}</th><th scope="col">{text.does}</th></tr></thead>
         <tbody>
           {SHORTCUTS.map((s) => (
-            <tr key={s.keys}><td><kbd>{s.keys}</kbd></td><td>{SHORTCUT_DESCRIPTIONS[s.command][language]}</td></tr>
+            <tr key={s.keys}><td><kbd>{keyCaps(s.keys)}</kbd></td><td>{SHORTCUT_DESCRIPTIONS[s.command][language]}</td></tr>
           ))}
           <tr><td><kbd>Tab</kbd> / <kbd>Enter</kbd></td><td>{text.tabEnter}</td></tr>
         </tbody>

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Inspector, type EdgeChange } from '../panels/Inspector';
-import { LoadChart } from '../panels/LoadChart';
+import { LoadChart, whyNoTakt } from '../panels/LoadChart';
 import { MetricsPanel } from '../panels/MetricsPanel';
 import { SettingsForm } from '../panels/SettingsForm';
 import { WastesPanel } from '../panels/WastesPanel';
@@ -70,12 +70,20 @@ function PropertiesTab() {
   const onChangeEdge = useCallback((id: string, change: EdgeChange) => { store.getState().updateEdge(id, change); }, [store]);
   const onChangeSettings = useCallback((patch: Partial<MapSettings>) => store.getState().setSettings(patch), [store]);
   const onChangeTitle = useCallback((value: string) => store.getState().setTitle(value), [store]);
+  const onChangeProduct = useCallback((value: string | undefined) => store.getState().setProduct(value), [store]);
   const nothingSelected = selection.nodeIds.length === 0 && selection.edgeIds.length === 0;
   const single = selection.nodeIds.length === 1 && selection.edgeIds.length === 0 ? selection.nodeIds[0] : undefined;
   return (
     <>
       {nothingSelected ? (
-        <SettingsForm settings={map.settings} title={title} product={product} onChangeSettings={onChangeSettings} onChangeTitle={onChangeTitle} />
+        <SettingsForm
+          settings={map.settings}
+          title={title}
+          product={product}
+          onChangeSettings={onChangeSettings}
+          onChangeTitle={onChangeTitle}
+          onChangeProduct={onChangeProduct}
+        />
       ) : (
         <Inspector
           map={map}
@@ -93,10 +101,21 @@ function PropertiesTab() {
 function MetricsTab() {
   const analysis = useAnalysis();
   const onSelectNodes = useSelectNodes();
+  const loadText = useMessages().load;
+  const customerCount = useEditor((s) => activeMapContent(s).nodes.filter((node) => node.type === 'customer').length);
+  const taktMissingReason = analysis.taktTimeSec === null
+    ? whyNoTakt({ customerCount, dailyDemand: analysis.dailyDemand, availableSecondsPerDay: analysis.availableSecondsPerDay }, loadText)
+    : undefined;
   return (
     <>
       <MetricsPanel analysis={analysis} onSelectNodes={onSelectNodes} />
-      <LoadChart loads={analysis.loads} taktTimeSec={analysis.taktTimeSec} bottleneckId={analysis.bottleneckId} onSelectNodes={onSelectNodes} />
+      <LoadChart
+        loads={analysis.loads}
+        taktTimeSec={analysis.taktTimeSec}
+        bottleneckId={analysis.bottleneckId}
+        onSelectNodes={onSelectNodes}
+        taktMissingReason={taktMissingReason}
+      />
     </>
   );
 }

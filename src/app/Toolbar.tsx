@@ -1,7 +1,6 @@
 import { useRef, type ChangeEvent } from 'react';
-import { formatDays, formatPercent, formatSec } from '../panels/format';
 import { canRedo, canUndo, useAnalysis, useEditor } from '../store';
-import { LANGUAGES, useLanguage, useMessages, useSetLanguage, type Language } from '../i18n';
+import { LANGUAGES, useFormatter, useLanguage, useMessages, useSetLanguage, type Language } from '../i18n';
 import type { CommandId } from './shortcuts';
 
 interface ToolbarProps {
@@ -13,6 +12,7 @@ interface ToolbarProps {
 export function Toolbar({ run, onOpenFile }: ToolbarProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const title = useEditor((s) => s.document.title);
+  const product = useEditor((s) => s.document.product);
   const activeState = useEditor((s) => s.activeState);
   const hasFuture = useEditor((s) => s.document.states.future !== null);
   const undoable = useEditor(canUndo);
@@ -30,7 +30,14 @@ export function Toolbar({ run, onOpenFile }: ToolbarProps) {
   return (
     <header className="toolbar">
       <div className="brand" aria-label="Arus">Arus</div>
-      <h1 className="doc-title" title={title}>{title || text.untitled}</h1>
+      <div className="doc-heading">
+        <h1 className="doc-title" title={title}>{title || text.untitled}</h1>
+        {product ? (
+          <p className="doc-product" title={`${text.productFamily}: ${product}`} data-testid="product-family">
+            <span className="visually-hidden">{text.productFamily}: </span>{product}
+          </p>
+        ) : null}
+      </div>
       <div className="toolbar-group" role="group" aria-label={text.file}>
         <button type="button" onClick={() => run('newMap')} title={text.newMapTitle}>{text.newMap}</button>
         <button type="button" onClick={() => fileInput.current?.click()} title={text.openTitle}>{text.open}</button>
@@ -39,8 +46,9 @@ export function Toolbar({ run, onOpenFile }: ToolbarProps) {
         <button type="button" onClick={() => run('exportPng')} title={text.exportPngTitle}>{text.exportPng}</button>
       </div>
       <div className="toolbar-group" role="group" aria-label={text.history}>
-        <button type="button" onClick={() => run('undo')} disabled={!undoable} title={text.undoTitle} aria-label={text.undo}>↶ {text.undo}</button>
-        <button type="button" onClick={() => run('redo')} disabled={!redoable} title={text.redoTitle} aria-label={text.redo}>↷ {text.redo}</button>
+        {/* Arrows alone: the words (longer in Indonesian) would push the key numbers onto a second row at 1280 px. */}
+        <button type="button" className="icon-button" onClick={() => run('undo')} disabled={!undoable} title={text.undoTitle} aria-label={text.undo}>↶</button>
+        <button type="button" className="icon-button" onClick={() => run('redo')} disabled={!redoable} title={text.redoTitle} aria-label={text.redo}>↷</button>
       </div>
       <div className="toolbar-group state-switch" role="group" aria-label={text.mapState}>
         <button type="button" aria-pressed={activeState === 'current'} onClick={() => setActiveState('current')} title={text.currentStateTitle}>{text.currentState}</button>
@@ -61,11 +69,12 @@ export function Toolbar({ run, onOpenFile }: ToolbarProps) {
 function KeyNumbers() {
   const analysis = useAnalysis();
   const text = useMessages().toolbar;
+  const f = useFormatter();
   return (
     <dl className="key-numbers" aria-label={text.keyNumbers}>
-      <div><dt title={text.taktTitle}>{text.takt}</dt><dd data-testid="key-takt">{formatSec(analysis.taktTimeSec)}</dd></div>
-      <div><dt title={text.leadTimeTitle}>{text.leadTime}</dt><dd data-testid="key-lead-time">{formatDays(analysis.leadTimeDays)}</dd></div>
-      <div><dt title={text.vaRatioTitle}>{text.vaRatio}</dt><dd data-testid="key-va-ratio">{formatPercent(analysis.valueAddedRatio)}</dd></div>
+      <div><dt title={text.taktTitle}>{text.takt}</dt><dd data-testid="key-takt">{f.time(analysis.taktTimeSec)}</dd></div>
+      <div><dt title={text.leadTimeTitle}>{text.leadTime}</dt><dd data-testid="key-lead-time">{f.days(analysis.leadTimeDays)}</dd></div>
+      <div><dt title={text.vaRatioTitle}>{text.vaRatio}</dt><dd data-testid="key-va-ratio">{f.ratio(analysis.valueAddedRatio)}</dd></div>
     </dl>
   );
 }

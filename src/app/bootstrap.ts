@@ -2,6 +2,7 @@ import { parseDocumentText } from '../domain/validate';
 import type { VsmDocument } from '../domain/types';
 import { createAutosave, loadSavedDocument } from '../io/autosave';
 import { createEditorStore, type EditorStore } from '../store';
+import { MESSAGES, initialLanguage } from '../i18n';
 
 /** The sample a first start opens. */
 export const FIRST_SAMPLE = 'samples/steering-bracket.json';
@@ -22,7 +23,8 @@ export async function firstDocument(): Promise<{ doc: VsmDocument | undefined; r
 /** An editor store whose document is saved in the browser after every change. */
 export function createSavedEditorStore(doc: VsmDocument | undefined): EditorStore {
   const store = createEditorStore(doc);
-  const autosave = createAutosave((message) => store.getState().showMessage('error', message));
+  // The language chosen last (the switch remembers it), read when the failure happens.
+  const autosave = createAutosave((reason) => store.getState().showMessage('error', MESSAGES[initialLanguage()].app.autosaveFailed(reason)));
   store.subscribe((state, previous) => {
     if (state.document !== previous.document) autosave.save(state.document);
   });

@@ -79,6 +79,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   shortcut('help', '?'),
 ];
 
+const KEY_CAPS: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc' };
+
+/** Keys as printed on the keycaps, for the help dialog: `Shift+ArrowLeft` reads `Shift+←`. */
+export function keyCaps(keys: string): string {
+  return keys.split('+').map((key) => KEY_CAPS[key] ?? key).join('+');
+}
+
 /** The display form of a key event: modifiers in a fixed order, then the key. */
 export function keyChord(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'code'>): string {
   const parts: string[] = [];

@@ -1,15 +1,17 @@
 import {
   Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  useStoreApi, type Connection, type Viewport,
+  useStoreApi, type AriaLabelConfig, type Connection, type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { NODE_TYPES, type VsmNodeType } from '../domain/types';
+import { edgeSymbol, nodeSymbol } from '../domain/symbols';
+import { NODE_TYPES, type VsmEdge, type VsmNode, type VsmNodeType } from '../domain/types';
+import { LANGUAGES, MESSAGES, type Language } from '../i18n';
 import { activeMap, useAnalysis, useEditor, useEditorStore } from '../store';
 import { edgeTypes, nodeSize, nodeTypes, SymbolContext, type SymbolContextValue, type SymbolLocale } from './registry';
 import {
   computedStockDays, createFlowCache, nodeClassNames, sameEntries, toFlowEdges, toFlowNodes,
-  type CanvasEdge, type CanvasNode,
+  type CanvasEdge, type CanvasNode, type EdgeAnnouncer,
 } from './toFlow';
 
 /** The drag-and-drop type the palette puts a symbol's node type under. */
@@ -26,6 +28,32 @@ const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.5 };
 const MINIMAP_STYLE = { width: 160, height: 110 };
+
+/** React Flow's own labels (controls, minimap, keyboard help) in each language, built once. */
+const FLOW_LABELS = Object.fromEntries(LANGUAGES.map((language): [Language, Partial<AriaLabelConfig>] => {
+  const text = MESSAGES[language].canvas.flow;
+  return [language, {
+    'node.a11yDescription.default': text.nodeHelp,
+    'node.a11yDescription.keyboardDisabled': text.nodeHelpKeyboard,
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => text.nodeMoved(text.directions[direction] ?? direction, x, y),
+    'edge.a11yDescription.default': text.edgeHelp,
+    'controls.ariaLabel': text.controls,
+    'controls.zoomIn.ariaLabel': text.zoomIn,
+    'controls.zoomOut.ariaLabel': text.zoomOut,
+    'controls.fitView.ariaLabel': text.fitView,
+    'controls.interactive.ariaLabel': text.interactive,
+    'minimap.ariaLabel': text.minimap,
+    'handle.ariaLabel': text.handle,
+  }];
+})) as Record<Language, Partial<AriaLabelConfig>>;
+
+/** A symbol as an arrow's announcement names it: its name, else its kind in the language. */
+function spokenName(node: VsmNode | undefined, language: Language): string {
+  if (!node) return '?';
+  const data = node.data as { name?: unknown; title?: unknown };
+  const text = typeof data.name === 'string' ? data.name.trim() : typeof data.title === 'string' ? data.title.trim() : '';
+  return text !== '' ? text : nodeSymbol(node.type).name[language];
+}
 
 const isNodeType = (value: string): value is VsmNodeType => (NODE_TYPES as readonly string[]).includes(value);
 const snap = (value: number) => Math.round(value / GRID_PX) * GRID_PX;
@@ -78,13 +106,24 @@ function Canvas({ locale = 'en', children }: MapCanvasProps) {
     () => nodeClassNames(analysis.bottleneckId, highlightNodeIds),
     [analysis.bottleneckId, highlightNodeIds],
   );
+  const words = MESSAGES[locale].canvas;
   const nodes: CanvasNode[] = useMemo(
-    () => toFlowNodes(map.nodes, { selectedIds: selectedNodeIds, classNames, measured }, cache),
-    [map.nodes, selectedNodeIds, classNames, measured, cache],
+    () => toFlowNodes(map.nodes, { selectedIds: selectedNodeIds, classNames, measured, roleDescription: words.symbolRole }, cache),
+    [map.nodes, selectedNodeIds, classNames, measured, cache, words],
   );
+  // Arrows are announced by type and ends ("Panah dorong dari Stamping ke Spot weld 1").
+  const announcer: EdgeAnnouncer = useMemo(() => {
+    const byId = new Map(map.nodes.map((node) => [node.id, node]));
+    return {
+      roleDescription: words.arrowRole,
+      ariaLabel: (edge: VsmEdge) => words.arrowLabel(
+        edgeSymbol(edge.type).name[locale], spokenName(byId.get(edge.source), locale), spokenName(byId.get(edge.target), locale),
+      ),
+    };
+  }, [map.nodes, locale, words]);
   const edges: CanvasEdge[] = useMemo(
-    () => toFlowEdges(map.edges, selectedEdgeIds, cache),
-    [map.edges, selectedEdgeIds, cache],
+    () => toFlowEdges(map.edges, selectedEdgeIds, cache, announcer),
+    [map.edges, selectedEdgeIds, cache, announcer],
   );
 
   // Stock days change only when quantities or demand do; keeping the same Map while dragging
@@ -160,7 +199,8 @@ function Canvas({ locale = 'en', children }: MapCanvasProps) {
         panOnScroll
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         deleteKeyCode={null}
-        aria-label={activeState === 'future' ? 'Future-state map' : 'Current-state map'}
+        aria-label={activeState === 'future' ? MESSAGES[locale].canvas.futureMap : MESSAGES[locale].canvas.currentMap}
+        ariaLabelConfig={FLOW_LABELS[locale]}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID_PX} />
         <MiniMap pannable zoomable style={MINIMAP_STYLE} />

@@ -40,7 +40,6 @@ import type { EdgeGlyphProps } from './edges/base';
 export { SymbolContext, type SymbolContextValue, type SymbolLocale } from './symbols/context';
 export type { GlyphProps, NodeSize, FlowNode, SymbolNodeProps } from './symbols/shared';
 export type { EdgeGlyphProps, FlowEdge, VsmEdgeProps } from './edges/base';
-export { formatSeconds, formatDays } from './symbols/format';
 
 const SYMBOLS = {
   process: Process,

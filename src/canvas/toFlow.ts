@@ -10,12 +10,15 @@ interface NodeEntry {
   selected: boolean;
   className: string | undefined;
   measured: NodeSize | undefined;
+  roleDescription: string | undefined;
   flow: CanvasNode;
 }
 
 interface EdgeEntry {
   source: VsmEdge;
   selected: boolean;
+  ariaLabel: string | undefined;
+  roleDescription: string | undefined;
   flow: CanvasEdge;
 }
 
@@ -38,6 +41,14 @@ export interface NodeView {
   classNames: ReadonlyMap<string, string>;
   /** Sizes React Flow measured before, so it need not measure an unchanged node again. */
   measured: Readonly<Record<string, NodeSize>>;
+  /** What a screen reader calls a node ("simbol"); React Flow says "node" in English otherwise. */
+  roleDescription?: string;
+}
+
+/** How edges are announced, in the UI language (React Flow says "Edge from p1 to i2" otherwise). */
+export interface EdgeAnnouncer {
+  roleDescription: string;
+  ariaLabel(edge: VsmEdge): string;
 }
 
 /**
@@ -51,8 +62,12 @@ export function toFlowNodes(nodes: readonly VsmNode[], view: NodeView, cache: Fl
     const selected = view.selectedIds.has(node.id);
     const className = view.classNames.get(node.id);
     const measured = Object.hasOwn(view.measured, node.id) ? view.measured[node.id] : undefined;
+    const { roleDescription } = view;
     const hit = cache.nodes.get(node.id);
-    if (hit && hit.source === node && hit.selected === selected && hit.className === className && hit.measured === measured) {
+    if (
+      hit && hit.source === node && hit.selected === selected && hit.className === className && hit.measured === measured
+      && hit.roleDescription === roleDescription
+    ) {
       next.set(node.id, hit);
       return hit.flow;
     }
@@ -67,20 +82,28 @@ export function toFlowNodes(nodes: readonly VsmNode[], view: NodeView, cache: Fl
     if (measured !== undefined) flow.measured = measured;
     if (node.width !== undefined) flow.width = node.width;
     if (node.height !== undefined) flow.height = node.height;
-    next.set(node.id, { source: node, selected, className, measured, flow });
+    if (roleDescription !== undefined) flow.domAttributes = { 'aria-roledescription': roleDescription };
+    next.set(node.id, { source: node, selected, className, measured, roleDescription, flow });
     return flow;
   });
   cache.nodes = next;
   return result;
 }
 
-/** React Flow edges for the document's edges, identical objects for unchanged edges. */
-export function toFlowEdges(edges: readonly VsmEdge[], selectedIds: ReadonlySet<string>, cache: FlowCache): CanvasEdge[] {
+/**
+ * React Flow edges for the document's edges, identical objects for unchanged edges (an edge
+ * whose announced name is unchanged too: renaming a symbol renames the arrows into it).
+ */
+export function toFlowEdges(
+  edges: readonly VsmEdge[], selectedIds: ReadonlySet<string>, cache: FlowCache, announcer?: EdgeAnnouncer,
+): CanvasEdge[] {
   const next = new Map<string, EdgeEntry>();
+  const roleDescription = announcer?.roleDescription;
   const result = edges.map((edge) => {
     const selected = selectedIds.has(edge.id);
+    const ariaLabel = announcer?.ariaLabel(edge);
     const hit = cache.edges.get(edge.id);
-    if (hit && hit.source === edge && hit.selected === selected) {
+    if (hit && hit.source === edge && hit.selected === selected && hit.ariaLabel === ariaLabel && hit.roleDescription === roleDescription) {
       next.set(edge.id, hit);
       return hit.flow;
     }
@@ -88,7 +111,9 @@ export function toFlowEdges(edges: readonly VsmEdge[], selectedIds: ReadonlySet<
     if (edge.sourceHandle) flow.sourceHandle = edge.sourceHandle;
     if (edge.targetHandle) flow.targetHandle = edge.targetHandle;
     if (edge.data) flow.data = edge.data as Record<string, unknown>;
-    next.set(edge.id, { source: edge, selected, flow });
+    if (ariaLabel !== undefined) flow.ariaLabel = ariaLabel;
+    if (roleDescription !== undefined) flow.domAttributes = { 'aria-roledescription': roleDescription };
+    next.set(edge.id, { source: edge, selected, ariaLabel, roleDescription, flow });
     return flow;
   });
   cache.edges = next;

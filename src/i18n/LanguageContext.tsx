@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { initialLanguage, rememberLanguage, type Language } from './language';
+import { MESSAGES } from './messages';
 
 interface LanguageContextValue {
   language: Language;
@@ -11,12 +12,14 @@ const LanguageContext = createContext<LanguageContextValue>({ language: 'en', se
 
 /**
  * Holds the UI language for the app: starts from localStorage or the browser, remembers each
- * change and keeps `<html lang>` in step so screen readers pronounce the right language.
+ * change and keeps `<html lang>` (so screen readers pronounce the right language) and the
+ * browser tab's title in step.
  */
 export function LanguageProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
   const [language, setLanguage] = useState<Language>(() => initial ?? initialLanguage());
   useEffect(() => {
     document.documentElement.lang = language;
+    document.title = MESSAGES[language].app.documentTitle;
   }, [language]);
   const value = useMemo<LanguageContextValue>(() => ({
     language,

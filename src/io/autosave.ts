@@ -63,7 +63,8 @@ export async function loadSavedDocument(): Promise<VsmDocument | null> {
   return null;
 }
 
-export function createAutosave(onError: (message: string) => void): Autosave {
+/** Keeps `doc` in IndexedDB after every change; `onError` gets the reason of a failed write (never swallowed). */
+export function createAutosave(onError: (reason: string) => void): Autosave {
   let pending: VsmDocument | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWritten: VsmDocument | null = null;
@@ -83,7 +84,7 @@ export function createAutosave(onError: (message: string) => void): Autosave {
     } catch (error) {
       // Never swallow a failed write: the person must know the map is not safe yet.
       pending ??= doc;
-      onError(`Could not save the map in this browser: ${error instanceof Error ? error.message : String(error)}. Save it as JSON.`);
+      onError(error instanceof Error ? error.message : String(error));
     }
   };
 

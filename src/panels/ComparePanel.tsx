@@ -5,11 +5,10 @@ import {
 } from '../domain/compare';
 import { fieldsOf } from '../domain/fields';
 import { METRICS, type MetricUnit } from '../domain/metrics';
-import { WASTE_NAMES, nodeSymbol } from '../domain/symbols';
+import { WASTE_NAMES } from '../domain/symbols';
 import type { VsmNodeType } from '../domain/types';
-import { MISSING, formatCount, formatDays, formatDecimal, formatPercent, formatSec, plainSpaces } from './format';
-import { useLanguage, useMessages, type Language, type Messages } from '../i18n';
-import { formatterFor, plainSpaces as plain } from '../i18n/format';
+import { MISSING, NBSP, plainSpaces, stepName, useFormatter, useLanguage, useMessages, type Formatter, type Language, type Messages } from '../i18n';
+import { formatterFor } from '../i18n/format';
 import { measureName, metricName } from '../i18n/domain';
 import './panels.css';
 
@@ -24,25 +23,24 @@ export interface ComparePanelProps {
 
 type Unit = MetricUnit;
 
-const NBSP = '\u00a0';
 // A true minus sign reads better than a hyphen on a projector.
 const MINUS = '\u2212';
 
 /** A value of a catalog unit (`src/domain/metrics.ts`). */
-function formatValue(value: number | null, unit: Unit): string {
+function formatValue(value: number | null, unit: Unit, f: Formatter): string {
   switch (unit) {
-    case 'units': case 'unitsPerDay': case 'count': return formatCount(value);
-    case 'sec': return formatSec(value);
-    case 'days': return formatDays(value);
-    case 'ratio': return formatPercent(value);
-    default: return formatDecimal(value);
+    case 'units': case 'unitsPerDay': case 'count': return f.count(value);
+    case 'sec': return f.time(value);
+    case 'days': return f.days(value);
+    case 'ratio': return f.ratio(value);
+    default: return f.number(value);
   }
 }
 
-/** A difference of two ratios in percentage points: 0.02 → "2.0 pp" (a "%" would read as relative). */
-function formatPoints(ratioDiff: number, points: string): string {
+/** A difference of two ratios in percentage points: 0.02 → "2 pp" (a "%" would read as relative). */
+function formatPoints(ratioDiff: number, points: string, f: Formatter): string {
   const pct = Math.abs(ratioDiff) * 100;
-  return `${formatDecimal(pct, pct >= 10 ? 0 : pct >= 1 ? 1 : 2)}${NBSP}${points}`;
+  return `${f.number(pct, pct >= 10 ? 0 : pct >= 1 ? 1 : 2)}${NBSP}${points}`;
 }
 
 function signOf(change: number, current: number | null): string {
@@ -50,19 +48,19 @@ function signOf(change: number, current: number | null): string {
   return change > 0 ? '+' : MINUS;
 }
 
-function formatChange(row: MetricChange<string>, unit: Unit, points: string): string {
+function formatChange(row: MetricChange<string>, unit: Unit, points: string, f: Formatter): string {
   const { change, current } = row;
   if (change === null || !Number.isFinite(change)) return MISSING;
-  if (isNoChange(change, current)) return unit === 'ratio' ? `0${NBSP}${points}` : formatValue(0, unit);
-  const size = unit === 'ratio' ? formatPoints(change, points) : formatValue(Math.abs(change), unit);
+  if (isNoChange(change, current)) return unit === 'ratio' ? `0${NBSP}${points}` : formatValue(0, unit, f);
+  const size = unit === 'ratio' ? formatPoints(change, points, f) : formatValue(Math.abs(change), unit, f);
   return `${signOf(change, current)}${size}`;
 }
 
-function formatChangePct(row: MetricChange<string>): string {
+function formatChangePct(row: MetricChange<string>, f: Formatter): string {
   const { changePct, current } = row;
   if (changePct === null || !Number.isFinite(changePct)) return MISSING;
-  if (isNoChange(changePct, current === null ? null : 100)) return `0${NBSP}%`;
-  return `${changePct > 0 ? '+' : MINUS}${formatPercent(Math.abs(changePct) / 100)}`;
+  if (isNoChange(changePct, current === null ? null : 100)) return f.ratio(0);
+  return `${changePct > 0 ? '+' : MINUS}${f.ratio(Math.abs(changePct) / 100)}`;
 }
 
 /**
@@ -92,14 +90,15 @@ export function ComparePanel({ comparison, onSelectNodes }: ComparePanelProps) {
 
 function ChangeCells({ row, unit }: { row: MetricChange<string>; unit: Unit }) {
   const text = useMessages().compare;
+  const f = useFormatter();
   const arrow = row.change === null || isNoChange(row.change, row.current) ? '' : row.change > 0 ? '▲' : '▼';
   return (
     <>
       <td className="arus-compare__num arus-compare__change">
         {arrow !== '' && <span className="arus-compare__arrow" aria-hidden="true">{arrow}{NBSP}</span>}
-        {formatChange(row, unit, text.points)}
+        {formatChange(row, unit, text.points, f)}
       </td>
-      <td className="arus-compare__num arus-compare__change">{formatChangePct(row)}</td>
+      <td className="arus-compare__num arus-compare__change">{formatChangePct(row, f)}</td>
     </>
   );
 }
@@ -136,6 +135,7 @@ function CompareTable({ caption, nameHead, className, children }: { caption: str
 function MetricTable({ rows }: { rows: MetricChange[] }) {
   const text = useMessages().compare;
   const language = useLanguage();
+  const f = useFormatter();
   return (
     <CompareTable caption={text.metricsCaption} nameHead={text.metric}>
           {rows.map((row) => {
@@ -146,8 +146,8 @@ function MetricTable({ rows }: { rows: MetricChange[] }) {
                 <th scope="row">
                   {metricName(row.key, language)} <VerdictBadge verdict={verdict} />
                 </th>
-                <td className="arus-compare__num">{formatValue(row.current, unit)}</td>
-                <td className="arus-compare__num">{formatValue(row.future, unit)}</td>
+                <td className="arus-compare__num">{formatValue(row.current, unit, f)}</td>
+                <td className="arus-compare__num">{formatValue(row.future, unit, f)}</td>
                 <ChangeCells row={row} unit={unit} />
               </tr>
             );
@@ -158,8 +158,9 @@ function MetricTable({ rows }: { rows: MetricChange[] }) {
 
 function WasteScore({ score }: { score: number | null }) {
   const text = useMessages().compare;
+  const f = useFormatter();
   if (score === null || !Number.isFinite(score)) return <span className="arus-compare__no-data">{text.noData}</span>;
-  return <>{formatPercent(score)}</>;
+  return <>{f.ratio(score)}</>;
 }
 
 /** A waste's measures, current → future: `Transit time 2.0 days → 2.0 days`. */
@@ -167,7 +168,7 @@ function measuresText(measures: readonly WasteMeasureChange[], language: Languag
   const f = formatterFor(language);
   return measures
     .filter((m) => m.current !== null || m.future !== null)
-    .map((m) => plain(`${measureName(m.key, language)} ${f.quantity(m.current, m.unit)} → ${f.quantity(m.future, m.unit)}`))
+    .map((m) => plainSpaces(`${measureName(m.key, language)} ${f.quantity(m.current, m.unit)} → ${f.quantity(m.future, m.unit)}`))
     .join(' · ');
 }
 
@@ -204,13 +205,14 @@ const ROW_HEIGHT_PX = 58;
 /** Lead time as two labelled bars on one scale: the gap is seen before it is read. */
 function LeadTimeBars({ currentDays, futureDays }: { currentDays: number | null; futureDays: number | null }) {
   const text = useMessages().compare;
+  const f = useFormatter();
   const maxDays = Math.max(currentDays ?? 0, futureDays ?? 0);
   const bars = [
     { key: 'current', label: text.current, days: currentDays },
     { key: 'future', label: text.future, days: futureDays },
   ];
   const heightPx = bars.length * ROW_HEIGHT_PX;
-  const label = plainSpaces(text.leadTimeChart(formatDays(currentDays), formatDays(futureDays)));
+  const label = plainSpaces(text.leadTimeChart(f.days(currentDays), f.days(futureDays)));
   return (
     <figure className="arus-compare__chart">
       <figcaption className="arus-compare__chart-title">{text.leadTimeTitle}</figcaption>
@@ -234,7 +236,7 @@ function LeadTimeBars({ currentDays, futureDays }: { currentDays: number | null;
               <g key={bar.key} className={`arus-compare__bar arus-compare__bar--${bar.key}`}>
                 <text x={0} y={top + 18} className="arus-svg-text">{bar.label}</text>
                 <text x={BAR_CHART_WIDTH_PX} y={top + 18} textAnchor="end" className="arus-svg-text arus-svg-text--value">
-                  {formatDays(days)}
+                  {f.days(days)}
                 </text>
                 <rect x={0} y={top + 26} width={BAR_CHART_WIDTH_PX} height={BAR_HEIGHT_PX} className="arus-compare__bar-track" />
                 {widthPx > 0 && (
@@ -251,8 +253,7 @@ function LeadTimeBars({ currentDays, futureDays }: { currentDays: number | null;
 
 /** A step's label; an unnamed step is called by its symbol's name in the UI language. */
 function stepLabel(step: { type: VsmNodeType; label: string }, language: Language): string {
-  const name = nodeSymbol(step.type).name;
-  return step.label === name.en ? name[language] : step.label;
+  return stepName(step.label, language, step.type);
 }
 
 /** A changed field as the inspector names it, in the UI language; unknown keys as they are. */

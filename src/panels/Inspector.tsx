@@ -6,7 +6,7 @@ import { isProcessNode, WASTE_IDS, type MapState, type VsmEdge, type VsmEdgeType
 import { CheckboxField, CommitField, SelectField, WastePicker, type SelectOption } from './FieldInput';
 import { formatFieldValue, parseEdgeField, parseNodeField } from './inspector/parseField';
 import { useInspectorText, type InspectorText } from './inspector/strings';
-import type { Language } from '../i18n';
+import { useFormatter, type Formatter, type Language } from '../i18n';
 import { WASTE_NAMES } from '../domain/symbols';
 import './inspector.css';
 
@@ -42,8 +42,8 @@ export function Inspector({ map, selection, secondsPerDay, onChangeNodeData, onC
   const edgeId = count === 1 ? selection.edgeIds[0] : undefined;
   const node = nodeId === undefined ? undefined : map.nodes.find((n) => n.id === nodeId);
   const edge = edgeId === undefined ? undefined : map.edges.find((e) => e.id === edgeId);
-  const steps = useStepOptions(map, node?.type);
-  const { t } = useInspectorText();
+  const { t, language } = useInspectorText();
+  const steps = useStepOptions(map, node?.type, language);
 
   if (count > 1) {
     return (
@@ -78,19 +78,23 @@ export function Inspector({ map, selection, secondsPerDay, onChangeNodeData, onC
 }
 
 /**
- * The process and work-cell steps a kaizen burst can point at. Only built for symbols with a
- * step field, and kept the same array while names and ids stay the same (not on every drag).
+ * The process and work-cell steps a kaizen burst can point at, by name (an unnamed one by its
+ * kind in the UI language) and id. Only built for symbols with a step field, and kept the same
+ * array while names and ids stay the same (not on every drag).
  */
-function useStepOptions(map: MapState, type: VsmNodeType | undefined): readonly SelectOption[] {
+function useStepOptions(map: MapState, type: VsmNodeType | undefined, language: Language): readonly SelectOption[] {
   const wanted = type !== undefined && fieldsOf(type).some((field) => field.kind === 'nodeRef');
   const signature = wanted
-    ? JSON.stringify(map.nodes.filter(isProcessNode).map((n) => [n.id, typeof n.data.name === 'string' ? n.data.name : '']))
+    ? JSON.stringify(map.nodes.filter(isProcessNode).map((n) => [n.id, n.type, typeof n.data.name === 'string' ? n.data.name : '']))
     : '';
   return useMemo(() => {
     if (signature === '') return [];
-    const pairs = JSON.parse(signature) as [string, string][];
-    return pairs.map(([id, name]) => ({ value: id, label: name.trim() === '' ? id : `${name} (${id})` }));
-  }, [signature]);
+    const steps = JSON.parse(signature) as [string, VsmNodeType, string][];
+    return steps.map(([id, kind, name]) => ({
+      value: id,
+      label: `${name.trim() === '' ? nodeSymbol(kind).name[language] : name} (${id})`,
+    }));
+  }, [signature, language]);
 }
 
 interface NodeFormProps {
@@ -144,6 +148,7 @@ interface NodeFieldProps {
 function NodeField({ id, type, field, data, steps, secondsPerDay, onCommit }: NodeFieldProps): ReactNode {
   const value = data[field.key];
   const { t, optionNames, language } = useInspectorText();
+  const f = useFormatter();
   const label = field.label[language];
   switch (field.kind) {
     case 'boolean':
@@ -171,7 +176,7 @@ function NodeField({ id, type, field, data, steps, secondsPerDay, onCommit }: No
     case 'wasteTags':
       return <WastePicker id={id} label={label} value={Array.isArray(value) ? (value as string[]) : []} onCommit={onCommit} />;
     default: {
-      const { hint, placeholder } = hintFor(type, field, data, t);
+      const { hint, placeholder } = hintFor(type, field, data, t, f);
       return (
         <CommitField
           id={id}
@@ -203,8 +208,14 @@ const INPUT_MODES: Partial<Record<FieldSpec['kind'], 'decimal' | 'numeric' | 'ur
   url: 'url',
 };
 
-/** The hint line and placeholder of a field: the default the analysis uses when it is empty. */
-function hintFor(type: VsmNodeType, field: FieldSpec, data: Record<string, unknown>, t: InspectorText): { hint?: string; placeholder?: string } {
+/**
+ * The hint line and placeholder of a field: the default the analysis uses when it is empty. The
+ * hint is read, so it speaks the UI language (`62 dtk`); the placeholder stands for a value the
+ * field takes, so it is written as the input shows values (`62 s`).
+ */
+function hintFor(
+  type: VsmNodeType, field: FieldSpec, data: Record<string, unknown>, t: InspectorText, f: Formatter,
+): { hint?: string; placeholder?: string } {
   const isDuration = field.kind === 'seconds' || field.kind === 'days';
   const units = isDuration ? t.durationUnits : undefined;
   const withUnits = (text: string) => (units ? `${text} · ${units}` : text);
@@ -213,19 +224,19 @@ function hintFor(type: VsmNodeType, field: FieldSpec, data: Record<string, unkno
     const processingTimeSec = numberOrUndefined(data.processingTimeSec) ?? cycleTimeSec;
     switch (field.key) {
       case 'uptimePct':
-        return { hint: t.defaultIs('100 %'), placeholder: '100' };
+        return { hint: t.defaultIs(f.percent(100)), placeholder: '100' };
       case 'operators':
       case 'machines':
-        return { hint: t.defaultIs('1'), placeholder: '1' };
+        return { hint: t.defaultIs(f.count(1)), placeholder: '1' };
       case 'processingTimeSec':
         return cycleTimeSec === undefined
           ? { hint: withUnits(t.defaultIs('C/T')) }
-          : { hint: withUnits(t.defaultIs(`C/T (${formatDuration(cycleTimeSec, 'sec')})`)), placeholder: formatDuration(cycleTimeSec, 'sec') };
+          : { hint: withUnits(t.defaultIs(`C/T (${f.time(cycleTimeSec)})`)), placeholder: formatDuration(cycleTimeSec, 'sec') };
       case 'valueAddedSec':
         return processingTimeSec === undefined
           ? { hint: withUnits(t.defaultIs(t.processingTime)) }
           : {
-              hint: withUnits(t.defaultIs(`${t.processingTime} (${formatDuration(processingTimeSec, 'sec')})`)),
+              hint: withUnits(t.defaultIs(`${t.processingTime} (${f.time(processingTimeSec)})`)),
               placeholder: formatDuration(processingTimeSec, 'sec'),
             };
     }

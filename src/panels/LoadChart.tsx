@@ -1,7 +1,7 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { ProcessLoad } from '../domain/analysis/types';
-import { formatPercent, formatSec, plainSpaces, revealOnFocus, wrapLabel } from './format';
-import { useMessages, type Messages } from '../i18n';
+import { plainSpaces, revealOnFocus, wrapLabel } from './format';
+import { stepName, useFormatter, useLanguage, useMessages, type Formatter, type Language, type Messages } from '../i18n';
 import './panels.css';
 
 export interface LoadChartProps {
@@ -37,26 +37,47 @@ function isOverTakt(load: ProcessLoad): boolean {
   return load.load !== null && load.load > 1;
 }
 
-function barName(load: ProcessLoad, unnamed: string): string {
-  return load.label.trim() === '' ? unnamed : load.label;
+function barName(load: ProcessLoad, language: Language): string {
+  return stepName(load.label, language);
 }
 
-function barAriaLabel(load: ProcessLoad, isBottleneck: boolean, text: Messages['load'], unnamed: string): string {
+function barAriaLabel(load: ProcessLoad, isBottleneck: boolean, text: Messages['load'], language: Language, f: Formatter): string {
   const parts = [
-    load.cycleTimeSec === null ? text.noCycleTime : text.cycleTime(formatSec(load.cycleTimeSec)),
+    load.cycleTimeSec === null ? text.noCycleTime : text.cycleTime(f.time(load.cycleTimeSec)),
   ];
-  if (load.load !== null) parts.push(text.load(formatPercent(load.load)));
+  if (load.load !== null) parts.push(text.load(f.ratio(load.load)));
   if (isOverTakt(load)) parts.push(text.overTakt);
   if (isBottleneck) parts.push(text.bottleneck);
-  return plainSpaces(`${barName(load, unnamed)}: ${parts.join(', ')}`);
+  return plainSpaces(`${barName(load, language)}: ${parts.join(', ')}`);
+}
+
+/** What the analysis knows that decides whether there is a takt line. */
+export interface TaktInputs {
+  /** Customers on the map. */
+  customerCount: number;
+  /** Customer demand a day; null when no customer has demand. */
+  dailyDemand: number | null;
+  availableSecondsPerDay: number;
+}
+
+/**
+ * Why there is no takt line, in the UI language: no customer, no demand entered, demand 0, or no
+ * available time (takt = available time a day / daily demand, spec section 4).
+ */
+export function whyNoTakt({ customerCount, dailyDemand, availableSecondsPerDay }: TaktInputs, text: Messages['load']): string {
+  if (!(availableSecondsPerDay > 0)) return text.noTaktNoTime;
+  if (customerCount === 0) return text.noTaktNoCustomer;
+  if (dailyDemand === null) return text.noTaktNoDemand;
+  if (dailyDemand <= 0) return text.noTaktZeroDemand;
+  return text.noTakt;
 }
 
 /** Yamazumi-style chart: one bar per step (its cycle time) against the takt line. */
 export function LoadChart({ loads, taktTimeSec, bottleneckId, onSelectNodes, taktMissingReason }: LoadChartProps) {
   const headingId = useId();
-  const messages = useMessages();
-  const text = messages.load;
-  const unnamed = messages.metrics.unnamedStep;
+  const text = useMessages().load;
+  const language = useLanguage();
+  const f = useFormatter();
   // useId may hold characters that break url(#…) in CSS: keep letters and digits only.
   const hatchId = `arus-hatch-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const hasTakt = taktTimeSec !== null && Number.isFinite(taktTimeSec) && taktTimeSec > 0;
@@ -103,7 +124,7 @@ export function LoadChart({ loads, taktTimeSec, bottleneckId, onSelectNodes, tak
             height={height}
             viewBox={`0 0 ${width} ${height}`}
             role="group"
-            aria-label={hasTakt ? plainSpaces(text.chartWithTakt(formatSec(taktTimeSec))) : text.chart}
+            aria-label={hasTakt ? plainSpaces(text.chartWithTakt(f.time(taktTimeSec))) : text.chart}
           >
             <defs>
               <pattern id={hatchId} width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -117,7 +138,7 @@ export function LoadChart({ loads, taktTimeSec, bottleneckId, onSelectNodes, tak
                 <g key={sec}>
                   <line x1={AXIS_W} x2={AXIS_W + plotW} y1={yOf(sec)} y2={yOf(sec)} className="arus-load__grid" />
                   <text x={AXIS_W - 8} y={yOf(sec)} dy="0.35em" textAnchor="end" className="arus-svg-text">
-                    {plainSpaces(formatSec(sec))}
+                    {plainSpaces(f.time(sec))}
                   </text>
                 </g>
               ))}
@@ -142,12 +163,12 @@ export function LoadChart({ loads, taktTimeSec, bottleneckId, onSelectNodes, tak
                 <g
                   key={load.nodeId}
                   className={`arus-load__bar${over ? ' arus-load__bar--over' : ''}${isBottleneck ? ' arus-load__bar--bottleneck' : ''}`}
-                  aria-label={barAriaLabel(load, isBottleneck, text, unnamed)}
+                  aria-label={barAriaLabel(load, isBottleneck, text, language, f)}
                   data-node-id={load.nodeId}
                   data-over-takt={over ? 'true' : 'false'}
                   {...buttonProps}
                 >
-                  <title>{barName(load, unnamed)}</title>
+                  <title>{barName(load, language)}</title>
                   {/* A transparent hit area makes the whole slot clickable, short bars too. */}
                   <rect x={x - (SLOT_W - BAR_W) / 2 + 2} y={TOP - 46} width={SLOT_W - 4} height={PLOT_H + LABEL_H + 44} className="arus-load__hit" />
                   {hasCycle ? (
@@ -160,14 +181,14 @@ export function LoadChart({ loads, taktTimeSec, bottleneckId, onSelectNodes, tak
                   ) : (
                     <text x={cx} y={baseY - 10} textAnchor="middle" className="arus-svg-text arus-svg-text--muted">{text.noCycleTimeShort}</text>
                   )}
-                  {wrapLabel(barName(load, unnamed), LABEL_CHARS).map((line, lineIndex) => (
+                  {wrapLabel(barName(load, language), LABEL_CHARS).map((line, lineIndex) => (
                     <text key={lineIndex} x={cx} y={baseY + 24 + lineIndex * 20} textAnchor="middle" className="arus-svg-text">
                       {line}
                     </text>
                   ))}
                   {load.load !== null && (
                     <text x={cx} y={baseY + 68} textAnchor="middle" className={`arus-svg-text arus-svg-text--small${over ? ' arus-svg-text--over' : ''}`}>
-                      {plainSpaces(formatPercent(load.load))}
+                      {plainSpaces(f.ratio(load.load))}
                     </text>
                   )}
                 </g>
@@ -180,12 +201,12 @@ export function LoadChart({ loads, taktTimeSec, bottleneckId, onSelectNodes, tak
               <g className="arus-load__takt" data-takt-line="true" aria-hidden="true">
                 <line x1={AXIS_W} x2={AXIS_W + plotW + 8} y1={yOf(taktTimeSec)} y2={yOf(taktTimeSec)} className="arus-load__takt-line" />
                 <text x={AXIS_W + plotW + 12} y={yOf(taktTimeSec)} dy="0.35em" className="arus-svg-text arus-svg-text--takt">
-                  {plainSpaces(text.taktLine(formatSec(taktTimeSec)))}
+                  {plainSpaces(text.taktLine(f.time(taktTimeSec)))}
                 </text>
                 {/* Repeated at the start: on a long chart the right end is scrolled out of view. */}
                 {loads.length > 6 && (
                   <text x={AXIS_W + 6} y={yOf(taktTimeSec) - 8} className="arus-svg-text arus-svg-text--takt arus-svg-text--halo">
-                    {plainSpaces(text.taktLine(formatSec(taktTimeSec)))}
+                    {plainSpaces(text.taktLine(f.time(taktTimeSec)))}
                   </text>
                 )}
               </g>
@@ -200,7 +221,7 @@ export function LoadChart({ loads, taktTimeSec, bottleneckId, onSelectNodes, tak
                 return (
                   <g key={load.nodeId} data-label-for={load.nodeId}>
                     <text x={cx} y={topY - 10} textAnchor="middle" className="arus-svg-text arus-svg-text--value arus-svg-text--halo">
-                      {plainSpaces(formatSec(load.cycleTimeSec))}
+                      {plainSpaces(f.time(load.cycleTimeSec))}
                     </text>
                     {load.nodeId === bottleneckId && (
                       <text x={cx} y={topY - 34} textAnchor="middle" className="arus-svg-text arus-svg-text--bottleneck arus-svg-text--halo">

@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import type { MapAnalysis } from '../domain/analysis/types';
 import { METRIC_LIST, missingReason, type MetricKey, type MetricUnit, type NumericMetricKey } from '../domain/metrics';
-import { MISSING, formatCount, formatDays, formatDecimal, formatPercent, formatSec } from './format';
-import { useLanguage, useMessages, type Language, type Messages } from '../i18n';
+import { MISSING, stepName, useFormatter, useLanguage, useMessages, type Formatter, type Language, type Messages } from '../i18n';
 import { metricName, renderMessage } from '../i18n/domain';
 import './panels.css';
 
@@ -28,13 +27,13 @@ interface MetricTile {
 }
 
 /** How the panel shows a number of each catalog unit; per-day and per-year figures get a detail. */
-function formatOf(unit: MetricUnit): (value: number) => string {
+function formatOf(unit: MetricUnit, f: Formatter): (value: number) => string {
   switch (unit) {
-    case 'sec': return formatSec;
-    case 'days': return formatDays;
-    case 'ratio': return formatPercent;
-    case 'units': case 'unitsPerDay': case 'count': return formatCount;
-    default: return formatDecimal;
+    case 'sec': return f.time;
+    case 'days': return f.days;
+    case 'ratio': return f.ratio;
+    case 'units': case 'unitsPerDay': case 'count': return f.count;
+    default: return (value) => f.number(value);
   }
 }
 
@@ -43,17 +42,17 @@ function unitDetail(unit: MetricUnit, m: Messages['metrics']): string | undefine
 }
 
 /** The catalog's headline metrics, in its order (`src/domain/metrics.ts`). */
-function metricTiles(a: MapAnalysis, m: Messages['metrics'], language: Language): MetricTile[] {
+function metricTiles(a: MapAnalysis, m: Messages['metrics'], f: Formatter): MetricTile[] {
   return METRIC_LIST.filter((spec) => spec.headline && spec.unit !== 'node').map((spec) => {
     const key = spec.key as NumericMetricKey;
     const value = a[key];
     // A figure shown beside (inventory days with its units): the unit count stays visible under a dash.
     const detail = spec.shownWith !== undefined
-      ? m.units(formatCount(a[spec.shownWith as NumericMetricKey]))
+      ? f.units(a[spec.shownWith as NumericMetricKey])
       : unitDetail(spec.unit, m);
     return {
-      key, metric: key, label: metricName(key, language),
-      value: value === null ? null : formatOf(spec.unit)(value),
+      key, metric: key, label: metricName(key, f.lang),
+      value: value === null ? null : formatOf(spec.unit, f)(value),
       detail,
       keepDetail: spec.shownWith !== undefined,
       ratio: spec.unit === 'ratio' ? (value ?? undefined) : undefined,
@@ -61,20 +60,21 @@ function metricTiles(a: MapAnalysis, m: Messages['metrics'], language: Language)
   });
 }
 
-/** The step's name as the analysis knows it, so the bottleneck button can name it. */
-function stepLabel(analysis: MapAnalysis, nodeId: string, unnamed: string): string {
-  const label = analysis.loads.find((load) => load.nodeId === nodeId)?.label
-    ?? analysis.timeline.find((rung) => rung.nodeId === nodeId)?.label;
-  return label !== undefined && label.trim() !== '' ? label : unnamed;
+/** The step's name as the analysis knows it, in the UI language, so the bottleneck button can name it. */
+function stepLabel(analysis: MapAnalysis, nodeId: string, language: Language): string {
+  const rung = analysis.timeline.find((r) => r.nodeId === nodeId);
+  const label = analysis.loads.find((load) => load.nodeId === nodeId)?.label ?? rung?.label;
+  return stepName(label, language, rung?.type);
 }
 
 /** The headline numbers of one map state, for a room looking at a projector. */
 export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
   const headingId = useId();
   const m = useMessages().metrics;
-  const language = useLanguage();
-  const tiles = metricTiles(analysis, m, language);
-  const stepName = (nodeId: string) => stepLabel(analysis, nodeId, m.unnamedStep);
+  const f = useFormatter();
+  const language = f.lang;
+  const tiles = metricTiles(analysis, m, f);
+  const nameOf = (nodeId: string) => stepLabel(analysis, nodeId, language);
   const { bottleneckId, bottleneckLoad } = analysis;
 
   return (
@@ -99,15 +99,15 @@ export function MetricsPanel({ analysis, onSelectNodes }: MetricsPanelProps) {
                   <button
                     type="button"
                     className="arus-metric__step"
-                    aria-label={m.bottleneckSelect(stepName(bottleneckId))}
+                    aria-label={m.bottleneckSelect(nameOf(bottleneckId))}
                     onClick={() => onSelectNodes([bottleneckId])}
                   >
-                    {stepName(bottleneckId)}
+                    {nameOf(bottleneckId)}
                   </button>
                 )
-                : <span className="arus-metric__number arus-metric__number--text">{stepName(bottleneckId)}</span>}
+                : <span className="arus-metric__number arus-metric__number--text">{nameOf(bottleneckId)}</span>}
             {bottleneckLoad !== null && (
-              <>{' '}<span className="arus-metric__detail">{m.load(formatPercent(bottleneckLoad))}</span></>
+              <>{' '}<span className="arus-metric__detail">{m.load(f.ratio(bottleneckLoad))}</span></>
             )}
           </dd>
         </div>

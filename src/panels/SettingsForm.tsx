@@ -7,6 +7,7 @@ import { validateSettingValue } from '../domain/validate';
 import { CommitField } from './FieldInput';
 import { secondsText, type ParsedField } from './inspector/parseField';
 import { useInspectorText } from './inspector/strings';
+import { useFormatter } from '../i18n';
 import './inspector.css';
 
 export interface SettingsFormProps {
@@ -27,6 +28,7 @@ export interface SettingsFormProps {
 export function SettingsForm({ settings, title, product, onChangeSettings, onChangeTitle, onChangeProduct }: SettingsFormProps) {
   const idPrefix = useId();
   const { t: T } = useInspectorText();
+  const f = useFormatter();
   const id = (key: string) => `${idPrefix}-${key}`;
   const availablePerDaySec = settings.availableSecondsPerShift * settings.shiftsPerDay;
 
@@ -112,7 +114,7 @@ export function SettingsForm({ settings, title, product, onChangeSettings, onCha
             ))}
           </div>
           <p id={id('basis-explain')} className="field-explain">
-            {T.daysBasisExplain(settings.daysBasis, secondsText(availablePerDaySec))}
+            {T.daysBasisExplain(settings.daysBasis, f.time(availablePerDaySec))}
           </p>
         </fieldset>
       </form>

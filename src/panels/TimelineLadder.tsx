@@ -1,8 +1,8 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { MapAnalysis, TimelineRung } from '../domain/analysis/types';
 import { missingReason, type MetricKey } from '../domain/metrics';
-import { MISSING, formatDays, formatPercent, formatSec, plainSpaces, revealOnFocus, wrapLabel } from './format';
-import { useLanguage, useMessages, type Messages } from '../i18n';
+import { MISSING, plainSpaces, revealOnFocus, wrapLabel } from './format';
+import { stepName, useFormatter, useLanguage, useMessages, type Formatter, type Language, type Messages } from '../i18n';
 import { renderMessage } from '../i18n/domain';
 import './panels.css';
 
@@ -25,30 +25,31 @@ const LABEL_CHARS = 14;
 interface Segment { level: 'upper' | 'lower'; x: number; width: number; text: string }
 
 /** The parts of one rung: waiting on the upper level, processing on the lower one. */
-function rungSegments(rung: TimelineRung, x: number): Segment[] {
+function rungSegments(rung: TimelineRung, x: number, f: Formatter): Segment[] {
   const waits = rung.waitingDays > 0;
   const works = rung.processingTimeSec > 0;
   if (waits && works) {
     const half = SLOT_W / 2;
     return [
-      { level: 'upper', x, width: half, text: formatDays(rung.waitingDays) },
-      { level: 'lower', x: x + half, width: half, text: formatSec(rung.processingTimeSec) },
+      { level: 'upper', x, width: half, text: f.days(rung.waitingDays) },
+      { level: 'lower', x: x + half, width: half, text: f.time(rung.processingTimeSec) },
     ];
   }
-  if (works) return [{ level: 'lower', x, width: SLOT_W, text: formatSec(rung.processingTimeSec) }];
-  // A step that adds nothing still gets its rung, on the waiting level, showing 0 d.
-  return [{ level: 'upper', x, width: SLOT_W, text: formatDays(rung.waitingDays) }];
+  if (works) return [{ level: 'lower', x, width: SLOT_W, text: f.time(rung.processingTimeSec) }];
+  // A step that adds nothing still gets its rung, on the waiting level, showing 0 days.
+  return [{ level: 'upper', x, width: SLOT_W, text: f.days(rung.waitingDays) }];
 }
 
-function rungName(rung: TimelineRung, unnamed: string): string {
-  return rung.label.trim() === '' ? unnamed : rung.label;
+/** A step by its own name; an unnamed one by its kind in the UI language ("Persediaan"). */
+function rungName(rung: TimelineRung, language: Language): string {
+  return stepName(rung.label, language, rung.type);
 }
 
-function rungAriaLabel(rung: TimelineRung, text: Messages['ladder'], unnamed: string): string {
+function rungAriaLabel(rung: TimelineRung, text: Messages['ladder'], language: Language, f: Formatter): string {
   const parts: string[] = [];
-  if (rung.waitingDays > 0 || rung.processingTimeSec <= 0) parts.push(text.waiting(formatDays(rung.waitingDays)));
-  if (rung.processingTimeSec > 0) parts.push(text.processing(formatSec(rung.processingTimeSec)));
-  return plainSpaces(`${rungName(rung, unnamed)}: ${parts.join(', ')}`);
+  if (rung.waitingDays > 0 || rung.processingTimeSec <= 0) parts.push(text.waiting(f.days(rung.waitingDays)));
+  if (rung.processingTimeSec > 0) parts.push(text.processing(f.time(rung.processingTimeSec)));
+  return plainSpaces(`${rungName(rung, language)}: ${parts.join(', ')}`);
 }
 
 /** The square-wave line through all segments, stepping between the two levels. */
@@ -67,12 +68,11 @@ function ladderPath(segments: Segment[]): string {
 /** The lead-time ladder under the map: waiting days up, processing seconds down, totals at the right. */
 export function TimelineLadder({ analysis, onSelectNodes }: TimelineLadderProps) {
   const headingId = useId();
-  const messages = useMessages();
+  const text = useMessages().ladder;
   const language = useLanguage();
-  const text = messages.ladder;
-  const unnamed = messages.metrics.unnamedStep;
+  const f = useFormatter();
   const rungs = analysis.timeline;
-  const perRung = rungs.map((rung, i) => rungSegments(rung, PAD_X + i * SLOT_W));
+  const perRung = rungs.map((rung, i) => rungSegments(rung, PAD_X + i * SLOT_W, f));
   const width = PAD_X * 2 + rungs.length * SLOT_W;
 
   const onRungKey = (event: KeyboardEvent, nodeId: string) => {
@@ -116,13 +116,13 @@ export function TimelineLadder({ analysis, onSelectNodes }: TimelineLadderProps)
                     key={`${rung.nodeId}-${i}`}
                     className="arus-ladder__rung"
                     data-rung={rung.nodeId}
-                    aria-label={rungAriaLabel(rung, text, unnamed)}
+                    aria-label={rungAriaLabel(rung, text, language, f)}
                     {...buttonProps}
                   >
-                    <title>{rungName(rung, unnamed)}</title>
+                    <title>{rungName(rung, language)}</title>
                     <rect x={x} y={0} width={SLOT_W} height={HEIGHT} className="arus-ladder__hit" />
                     {i > 0 && <line x1={x} x2={x} y1={NAME_Y + 14} y2={HEIGHT - 4} className="arus-ladder__divider" />}
-                    {wrapLabel(rungName(rung, unnamed), LABEL_CHARS, 2).map((line, lineIndex) => (
+                    {wrapLabel(rungName(rung, language), LABEL_CHARS, 2).map((line, lineIndex) => (
                       <text key={lineIndex} x={x + SLOT_W / 2} y={NAME_Y + lineIndex * 19} textAnchor="middle" className="arus-svg-text">
                         {line}
                       </text>
@@ -153,6 +153,7 @@ export function TimelineLadder({ analysis, onSelectNodes }: TimelineLadderProps)
 function LadderTotals({ analysis }: { analysis: MapAnalysis }) {
   const text = useMessages().ladder;
   const language = useLanguage();
+  const f = useFormatter();
   const total = (value: number | null, format: (v: number) => string, metric: MetricKey) =>
     value === null
       ? <strong className="arus-ladder__total-value" title={renderMessage(missingReason(analysis, metric), language)}>{MISSING}</strong>
@@ -161,15 +162,15 @@ function LadderTotals({ analysis }: { analysis: MapAnalysis }) {
     <dl className="arus-ladder__totals" aria-label={text.totals}>
       <div className="arus-ladder__total arus-ladder__total--upper" data-total="lead-time">
         <dt>{text.leadTime}</dt>
-        <dd>{total(analysis.leadTimeDays, formatDays, 'leadTimeDays')}</dd>
+        <dd>{total(analysis.leadTimeDays, f.days, 'leadTimeDays')}</dd>
       </div>
       <div className="arus-ladder__total arus-ladder__total--lower" data-total="processing">
         <dt>{text.processingTotal}</dt>
-        <dd>{total(analysis.processingTimeSec, formatSec, 'processingTimeSec')}</dd>
+        <dd>{total(analysis.processingTimeSec, f.time, 'processingTimeSec')}</dd>
       </div>
       <div className="arus-ladder__total arus-ladder__total--ratio" data-total="va-ratio">
         <dt>{text.vaRatio}</dt>
-        <dd>{total(analysis.valueAddedRatio, formatPercent, 'valueAddedRatio')}</dd>
+        <dd>{total(analysis.valueAddedRatio, f.ratio, 'valueAddedRatio')}</dd>
       </div>
     </dl>
   );

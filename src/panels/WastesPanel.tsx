@@ -2,8 +2,7 @@ import { useId } from 'react';
 import type { MapAnalysis, WasteFinding, WasteReport } from '../domain/analysis/types';
 import { WASTE_IDS } from '../domain/types';
 import { WASTE_NAMES } from '../domain/symbols';
-import { formatPercent } from './format';
-import { useLanguage, useMessages } from '../i18n';
+import { plainSpaces, useFormatter, useLanguage, useMessages } from '../i18n';
 import { renderMessage } from '../i18n/domain';
 import './panels.css';
 
@@ -64,6 +63,7 @@ function WasteItem({ report, onSelectFinding }: { report: WasteReport; onSelectF
 /** A score bar from 0 to 100 %, or "no data": a missing score is never drawn as a zero. */
 function WasteScore({ name, score }: { name: string; score: number | null }) {
   const text = useMessages().wastes;
+  const f = useFormatter();
   if (score === null || !Number.isFinite(score)) {
     return <span className="arus-waste__no-data" title={text.noDataTitle}>{text.noData}</span>;
   }
@@ -77,11 +77,11 @@ function WasteScore({ name, score }: { name: string; score: number | null }) {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(clamped * 100)}
-        aria-valuetext={formatPercent(clamped).replace(/\u00a0/g, ' ')}
+        aria-valuetext={plainSpaces(f.ratio(clamped))}
       >
         <span className="arus-waste__bar-fill" style={{ width: `${clamped * 100}%` }} />
       </span>
-      <span className="arus-waste__score-text">{formatPercent(clamped)}</span>
+      <span className="arus-waste__score-text">{f.ratio(clamped)}</span>
     </span>
   );
 }

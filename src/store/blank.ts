@@ -3,11 +3,11 @@ import { DEFAULT_SETTINGS, FORMAT, SCHEMA_VERSION, type VsmDocument } from '../d
 export const UNTITLED = 'Untitled value stream';
 
 /** A blank map as a workshop starts it: the supplier at the left, the customer at the right. */
-export function blankDocument(): VsmDocument {
+export function blankDocument(title: string = UNTITLED): VsmDocument {
   return {
     format: FORMAT,
     schemaVersion: SCHEMA_VERSION,
-    title: UNTITLED,
+    title,
     states: {
       current: {
         settings: { ...DEFAULT_SETTINGS },

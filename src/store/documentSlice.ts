@@ -100,8 +100,8 @@ export const createDocumentSlice = (initial: DocumentSlice['document']): EditorS
         });
       },
 
-      newMap: () => {
-        replaceDocument(blankDocument());
+      newMap: (title) => {
+        replaceDocument(blankDocument(title));
       },
 
       loadDocument: (doc) => {
@@ -149,6 +149,14 @@ export const createDocumentSlice = (initial: DocumentSlice['document']): EditorS
       setTitle: (title) => {
         commit(set, get, (draft) => {
           draft.document.title = title;
+        });
+      },
+
+      setProduct: (product) => {
+        const text = product?.trim() ?? '';
+        commit(set, get, (draft) => {
+          if (text === '') delete draft.document.product;
+          else draft.document.product = text;
         });
       },
     };

@@ -67,8 +67,9 @@ export interface DocumentSlice {
   connect: (connection: Connection) => string | null;
   /** Saves the canvas viewport into the active map. History: none (not a change anyone undoes). */
   saveViewport: (viewport: Viewport) => void;
-  /** A blank map: supplier at the left, customer at the right. History: one step. */
-  newMap: () => void;
+  /** A blank map: supplier at the left, customer at the right, titled `title` (the UI's
+   * "untitled" in its language). History: one step. */
+  newMap: (title?: string) => void;
   /** Replaces the document (already validated by the caller). History: one step. */
   loadDocument: (doc: VsmDocument) => void;
   /** Shows the current or the future state. History: none. */
@@ -79,6 +80,8 @@ export interface DocumentSlice {
   setSettings: (patch: Partial<MapSettings>) => void;
   /** History: one step. */
   setTitle: (title: string) => void;
+  /** The product family the map is drawn for (spec section 3); undefined or blank removes it. History: one step. */
+  setProduct: (product: string | undefined) => void;
 }
 
 export interface HistorySlice {

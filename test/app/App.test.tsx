@@ -17,16 +17,16 @@ describe('the editor shell', () => {
     const store = sampleStore();
     render(<App store={store} />);
     expect(screen.getByTestId('key-takt')).toHaveTextContent(/^60\s*s$/);
-    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^2\.0\s*d$/);
+    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^2\.0\s*days$/);
 
     // 3,680 units = 4 days: lead time 4.0 d.
     act(() => store.getState().updateNodeData('i', { quantity: 3680 }));
-    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^4\.0\s*d$/);
+    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^4\.0\s*days$/);
 
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
-    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^2\.0\s*d$/);
+    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^2\.0\s*days$/);
     fireEvent.keyDown(window, { key: 'Z', ctrlKey: true, shiftKey: true });
-    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^4\.0\s*d$/);
+    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^4\.0\s*days$/);
   });
 
   it('does not run shortcuts while a text field is being typed in', () => {
@@ -84,6 +84,52 @@ describe('the editor shell', () => {
     const edges = store.getState().document.states.current.edges;
     expect(edges).toHaveLength(4);
     expect(edges[3]).toMatchObject({ source: 'p', target: 'i', data: { rework: true } });
-    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^2\.0\s*d$/);
+    expect(screen.getByTestId('key-lead-time')).toHaveTextContent(/^2\.0\s*days$/);
+  });
+
+  it('shows the product family under the title and edits it in the map settings, one undo step each, in Indonesian', () => {
+    const store = sampleStore();
+    render(<App store={store} language="id" />);
+    expect(screen.queryByTestId('product-family')).toBeNull();
+    const field = within(screen.getByRole('tabpanel')).getByLabelText('Keluarga produk');
+    fireEvent.change(field, { target: { value: 'Braket kemudi L/R' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(store.getState().document.product).toBe('Braket kemudi L/R');
+    expect(screen.getByTestId('product-family')).toHaveTextContent('Keluarga produk: Braket kemudi L/R');
+    fireEvent.change(field, { target: { value: 'Braket kemudi' } });
+    fireEvent.blur(field);
+    expect(store.getState().document.product).toBe('Braket kemudi');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Urungkan' }));
+    expect(screen.getByTestId('product-family')).toHaveTextContent('Braket kemudi L/R');
+    fireEvent.click(screen.getByRole('button', { name: 'Urungkan' }));
+    expect(store.getState().document.product).toBeUndefined();
+    expect(screen.queryByTestId('product-family')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Ulangi' }));
+    expect(screen.getByTestId('product-family')).toHaveTextContent('Braket kemudi L/R');
+  });
+
+  it('says why the load chart has no takt line, in the UI language', () => {
+    // A customer without demand: no daily demand, no takt.
+    const store = createEditorStore(aDocument({
+      current: aLine(aSupplier({}, { id: 's' }), aProcess({ name: 'Cut', cycleTimeSec: 30 }, { id: 'p' }), aCustomer({}, { id: 'c' })),
+    }));
+    const { unmount } = render(<App store={store} language="id" />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Metrik' }));
+    expect(screen.getByText('Tidak ada garis takt: isi permintaan pelanggan per hari atau per bulan.')).toBeInTheDocument();
+    unmount();
+
+    // No customer at all.
+    const noCustomer = createEditorStore(aDocument({ current: aLine(aSupplier({}, { id: 's' }), aProcess({ name: 'Cut', cycleTimeSec: 30 }, { id: 'p' })) }));
+    render(<App store={noCustomer} language="en" />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Metrics' }));
+    expect(screen.getByText(/^No takt line: the map has no customer yet\./)).toBeInTheDocument();
+  });
+
+  it('gives a new map an untitled title in the UI language', () => {
+    const store = sampleStore();
+    render(<App store={store} language="id" />);
+    fireEvent.keyDown(window, { key: 'n', altKey: true });
+    expect(store.getState().document.title).toBe('Aliran nilai tanpa judul');
   });
 });

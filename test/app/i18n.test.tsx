@@ -43,8 +43,12 @@ describe('the UI language', () => {
     expect(within(palette).getByRole('button', { name: 'Tambah Pemasok' })).toHaveTextContent('Pemasok');
     expect(within(palette).getByRole('button', { name: 'Tambah Proses' })).toBeInTheDocument();
     expect(within(palette).getByRole('heading', { name: 'Aliran material' })).toBeInTheDocument();
-    // Canvas: the symbols speak Indonesian too.
+    // Canvas: the symbols speak Indonesian too, and React Flow's own words (the builder names the supplier "Supplier").
     expect(processOnCanvas()?.getAttribute('aria-label')).toMatch(/^Proses/);
+    expect(document.querySelector('.react-flow__node')).toHaveAttribute('aria-roledescription', 'simbol');
+    expect(document.querySelector('.react-flow__edge')).toHaveAttribute('aria-label', 'Panah dorong dari Supplier ke Persediaan');
+    expect(screen.getByRole('button', { name: 'Perbesar' })).toHaveAttribute('title', 'Perbesar');
+    expect(document.title).toBe('Arus — pemetaan aliran nilai');
     // Tabs and a metric.
     expect(screen.getByRole('tab', { name: 'Properti' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('tab', { name: 'Metrik' }));

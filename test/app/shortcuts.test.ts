@@ -1,4 +1,4 @@
-import { commandFor, keyChord, SHORTCUTS } from '../../src/app/shortcuts';
+import { commandFor, keyCaps, keyChord, SHORTCUTS } from '../../src/app/shortcuts';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; code: string }> = {}) => ({
   key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, code: '', ...mods,
@@ -13,6 +13,13 @@ describe('keyboard shortcuts', () => {
     expect(keyChord(key('?', { shiftKey: true }))).toBe('?');
     // Shift+1 arrives as "!" on a US layout; the physical key decides.
     expect(keyChord(key('!', { shiftKey: true, code: 'Digit1' }))).toBe('Shift+1');
+  });
+
+  it('shows keys in the help dialog as the keycaps print them', () => {
+    expect(keyCaps('Shift+ArrowLeft')).toBe('Shift+←');
+    expect(keyCaps('Escape')).toBe('Esc');
+    expect(keyCaps('Ctrl+Shift+Z')).toBe('Ctrl+Shift+Z');
+    expect(keyCaps('Ctrl+-')).toBe('Ctrl+-');
   });
 
   it('maps draw.io-style keys to commands', () => {

@@ -1,8 +1,8 @@
 import { act, createEvent, fireEvent, render } from '@testing-library/react';
 import { useEdges, useNodes, type Edge, type Node } from '@xyflow/react';
 import { MapCanvas, SYMBOL_MIME } from '../../src/canvas/MapCanvas';
-import { computedStockDays, createFlowCache, nodeClassNames, toFlowNodes } from '../../src/canvas/toFlow';
-import type { VsmNode } from '../../src/domain/types';
+import { computedStockDays, createFlowCache, nodeClassNames, toFlowEdges, toFlowNodes } from '../../src/canvas/toFlow';
+import type { VsmEdge, VsmNode } from '../../src/domain/types';
 import { EditorStoreProvider } from '../../src/store';
 import { lineStore, mapOf, nodeIds } from '../store/storeFixture';
 
@@ -123,6 +123,24 @@ describe('toFlowNodes', () => {
     expect(a2).toBe(a1);
     expect(b2).not.toBe(b1);
     expect(b2!.selected).toBe(true);
+  });
+
+  it('announces arrows by type and ends, and keeps an edge the same object while its name stays', () => {
+    const cache = createFlowCache();
+    const edges = [{ id: 'e1', type: 'push', source: 'p1', target: 'i2' }] as VsmEdge[];
+    const names: Record<string, string> = { p1: 'Stamping', i2: 'Persediaan' };
+    const announcer = { roleDescription: 'panah', ariaLabel: (edge: VsmEdge) => `Panah dorong dari ${names[edge.source]} ke ${names[edge.target]}` };
+    const [first] = toFlowEdges(edges, new Set(), cache, announcer);
+    expect(first).toMatchObject({ ariaLabel: 'Panah dorong dari Stamping ke Persediaan', domAttributes: { 'aria-roledescription': 'panah' } });
+    expect(toFlowEdges(edges, new Set(), cache, announcer)[0]).toBe(first);
+    names.p1 = 'Press';
+    expect(toFlowEdges(edges, new Set(), cache, announcer)[0]!.ariaLabel).toBe('Panah dorong dari Press ke Persediaan');
+  });
+
+  it('tells React Flow what to call a symbol in the UI language', () => {
+    const nodes = [{ id: 'a', type: 'note', position: { x: 0, y: 0 }, data: {} }] as VsmNode[];
+    expect(toFlowNodes(nodes, { ...view, roleDescription: 'simbol' }, createFlowCache())[0]!.domAttributes)
+      .toEqual({ 'aria-roledescription': 'simbol' });
   });
 
   it('joins bottleneck and highlight classes', () => {

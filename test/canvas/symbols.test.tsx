@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { NODE_SYMBOLS, EDGE_SYMBOLS } from '../../src/domain/symbols';
 import { EDGE_TYPES, NODE_TYPES, type VsmEdgeType, type VsmNodeType } from '../../src/domain/types';
 import { edgeGlyphFor, edgeTypes, glyphFor, nodeSize, nodeTypes, SymbolContext, type SymbolContextValue } from '../../src/canvas/registry';
+import { plainSpaces } from '../../src/i18n';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -24,7 +25,8 @@ function aNode(type: VsmNodeType, data: Record<string, unknown>, id = 'n1', x = 
 /** The value shown in a data box row, looked up by the row's short label. */
 function dataBoxValue(symbol: HTMLElement, shortLabel: string): string | null {
   const term = within(symbol).queryByText(shortLabel, { selector: 'dt' });
-  return term?.nextElementSibling?.textContent ?? null;
+  const value = term?.nextElementSibling?.textContent;
+  return value === undefined || value === null ? null : plainSpaces(value);
 }
 
 interface Sample {
@@ -35,16 +37,17 @@ interface Sample {
   shows: string[];
 }
 
-// Expected text worked out by hand from the formatting rules:
-// 45 s stays seconds; 600 s = 10 min; 5,400 s = 1.5 h; 7,000 with a thousands comma.
+// Expected text worked out by hand from the formatting rules (a VSM data box): seconds up to
+// 10 minutes (45 s, 600 s), then two units (5,400 s = 1 h 30 min); 7,000 with a thousands comma.
+// Days with one decimal (2 → 2.0 days).
 const SAMPLES: Sample[] = [
   {
     type: 'process',
     data: { name: 'Stamping', cycleTimeSec: 45, changeoverSec: 600, uptimePct: 85, operators: 2, shifts: 2, batchSize: 100, scrapPct: 1.5 },
     ariaLabel: 'Process: Stamping',
-    shows: ['Stamping', 'C/T', '45 s', 'C/O', '10 min', 'Uptime', '85%', 'Ops', 'Shifts', 'Batch', '100', 'Scrap', '1.5%'],
+    shows: ['Stamping', 'C/T', '45 s', 'C/O', '600 s', 'Uptime', '85%', 'Ops', 'Shifts', 'Batch', '100', 'Scrap', '1.5%'],
   },
-  { type: 'workcell', data: { name: 'Weld cell', cycleTimeSec: 5400 }, ariaLabel: 'Work cell: Weld cell', shows: ['Weld cell', 'C/T', '1.5 h'] },
+  { type: 'workcell', data: { name: 'Weld cell', cycleTimeSec: 5400 }, ariaLabel: 'Work cell: Weld cell', shows: ['Weld cell', 'C/T', '1 h 30 min'] },
   { type: 'supplier', data: { name: 'Michigan Steel', deliveryNote: 'Tuesdays' }, ariaLabel: 'Supplier: Michigan Steel', shows: ['Michigan Steel', 'Tuesdays'] },
   // 18,400 a month is the textbook demand of State Street Assembly
   { type: 'customer', data: { name: 'State Street', demandPerMonth: 18400 }, ariaLabel: 'Customer: State Street', shows: ['State Street', '18,400/month'] },
@@ -52,7 +55,7 @@ const SAMPLES: Sample[] = [
   { type: 'supermarket', data: { quantity: 300, maxQuantity: 600 }, ariaLabel: 'Supermarket: 300', shows: ['300', 'max 600'] },
   { type: 'fifo', data: { maxQuantity: 20 }, ariaLabel: 'FIFO lane', shows: ['FIFO', 'max 20'] },
   { type: 'buffer', data: { quantity: 50, days: 0.5 }, ariaLabel: 'Safety/buffer stock: 50, 0.5 days', shows: ['50', '0.5 days'] },
-  { type: 'transport', data: { mode: 'ship', frequency: '2x week', transitDays: 2 }, ariaLabel: 'External shipment: 2x week, 2 days', shows: ['2x week', '2 days'] },
+  { type: 'transport', data: { mode: 'ship', frequency: '2x week', transitDays: 2 }, ariaLabel: 'External shipment: 2x week, 2.0 days', shows: ['2x week', '2.0 days'] },
   { type: 'operator', data: { count: 3 }, ariaLabel: 'Operator: 3', shows: ['3'] },
   { type: 'control', data: { name: 'Production Control', system: 'MRP' }, ariaLabel: 'Production control: Production Control', shows: ['Production Control', 'MRP'] },
   { type: 'kanban-production', data: { quantity: 20 }, ariaLabel: 'Production kanban: 20', shows: ['20'] },
@@ -92,13 +95,47 @@ describe('node symbols on the canvas', () => {
     expect(within(symbol).queryByText('Scrap')).toBeNull();
   });
 
-  it('converts process times to the largest unit that stays at least 1', () => {
-    // 90 s = 1.5 min; 3,600 s = 1 h; 0.5 s stays seconds
-    renderMap([aNode('process', { name: 'P', cycleTimeSec: 0.5, changeoverSec: 3600, processingTimeSec: 90 })]);
+  it('shows times the VSM way: seconds up to 10 minutes, then two units, never rounded up', () => {
+    // 90 s stays 90 s (not 1.5 min); 3,600 s = 1 h; 3,900 s = 1 h 5 min; 0.5 s stays seconds
+    renderMap([aNode('process', { name: 'P', cycleTimeSec: 0.5, changeoverSec: 3900, processingTimeSec: 90, motionSec: 3600 })]);
     const symbol = screen.getByRole('group', { name: 'Process: P' });
     expect(dataBoxValue(symbol, 'C/T')).toBe('0.5 s');
-    expect(dataBoxValue(symbol, 'P/T')).toBe('1.5 min');
-    expect(dataBoxValue(symbol, 'C/O')).toBe('1 h');
+    expect(dataBoxValue(symbol, 'P/T')).toBe('90 s');
+    expect(dataBoxValue(symbol, 'C/O')).toBe('1 h 5 min');
+    expect(dataBoxValue(symbol, 'Motion')).toBe('1 h');
+  });
+
+  it('shows a cycle time of 62 s as 62 s, so a step just over a 60 s takt shows it', () => {
+    // The bug this guards against: 62 s read "1 min" on the map and the bottleneck looked at takt.
+    renderMap([aNode('process', { name: 'Weld', cycleTimeSec: 62 }, 'en-p')]);
+    expect(dataBoxValue(screen.getByRole('group', { name: 'Process: Weld' }), 'C/T')).toBe('62 s');
+  });
+
+  it('writes a data box in Indonesian: dtk, mnt, jam and a decimal comma', () => {
+    // 62 s → 62 dtk; 3,900 s → 1 jam 5 mnt; 59.6 s → 59,6 dtk; 1,500 units → 1.500
+    renderMap([aNode('process', {
+      name: 'Las', cycleTimeSec: 62, changeoverSec: 3900, processingTimeSec: 59.6, valueAddedSec: 30, operators: 2, batchSize: 1500,
+    })], [], { locale: 'id' });
+    const symbol = screen.getByRole('group', { name: 'Proses: Las' });
+    expect(dataBoxValue(symbol, 'C/T')).toBe('62 dtk');
+    expect(dataBoxValue(symbol, 'C/O')).toBe('1 jam 5 mnt');
+    expect(dataBoxValue(symbol, 'P/T')).toBe('59,6 dtk');
+    expect(dataBoxValue(symbol, 'NT')).toBe('30 dtk');
+    expect(dataBoxValue(symbol, 'Opr')).toBe('2');
+    expect(dataBoxValue(symbol, 'Batch')).toBe('1.500');
+    expect(within(symbol).queryByText('Ops')).toBeNull();
+  });
+
+  it('writes the other symbols in Indonesian too: demand, kaizen status and date, edge labels', () => {
+    renderMap([
+      aNode('customer', { name: 'Pelanggan A', demandPerMonth: 18_400 }, 'c'),
+      aNode('kaizen', { title: 'SMED', owner: 'Budi', dueDate: '2026-12-01', status: 'doing' }, 'k', 300),
+      aNode('transport', { transitDays: 2 }, 't', 600),
+    ], [{ id: 'e', type: 'shipment', source: 'c', target: 't', data: { transitDays: 1.5, distanceM: 1200 } }], { locale: 'id' });
+    expect(within(screen.getByRole('group', { name: 'Pelanggan: Pelanggan A' })).getByText('18.400/bulan')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Kaizen burst: SMED' })).getByText('Budi · 1 Des 2026 · dikerjakan')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Pengiriman eksternal: 2,0 hari' })).toBeInTheDocument();
+    expect(screen.getByText('1.200 m · 1,5 hari')).toBeInTheDocument();
   });
 
   it('marks pacemaker, shared and inspection steps', () => {
@@ -133,7 +170,7 @@ describe('node symbols on the canvas', () => {
   it('prefers the days the team typed over computed days', () => {
     renderMap([aNode('inventory', { quantity: 7000, days: 5 }, 'i1')], [], { locale: 'en', stockDaysById: new Map([['i1', 7.6]]) });
     const symbol = screen.getByRole('group', { name: /^Inventory/ });
-    expect(within(symbol).getByText('5 days')).toBeInTheDocument();
+    expect(within(symbol).getByText('5.0 days')).toBeInTheDocument();
     expect(within(symbol).queryByText('7.6 days')).toBeNull();
   });
 
@@ -198,7 +235,7 @@ describe('edges on the canvas', () => {
     ];
     renderMap(twoNodes, edges);
     expect(screen.getByText('forklift · 12 m')).toBeInTheDocument();
-    expect(screen.getByText('2 days')).toBeInTheDocument();
+    expect(screen.getByText('2.0 days')).toBeInTheDocument();
   });
 
   it('draws a rework loop apart, with a rework label', () => {

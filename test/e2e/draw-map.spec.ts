@@ -89,13 +89,13 @@ test('draws a process and an inventory, and the lead time and timeline follow; u
   await page.getByRole('button', { name: /^Connect with/ }).click();
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
 
-  // Lead time = 900 / 900 a day = 1 day of stock + 45 s / 55,200 s = 1.0008 d → "1.0 d";
+  // Lead time = 900 / 900 a day = 1 day of stock + 45 s / 55,200 s = 1.0008 days → "1.0 days";
   // VA ratio = 45 / (1.000815 × 55,200) = 0.081 %.
-  await expect(page.getByTestId('key-lead-time')).toHaveText(/^1\.0\s*d$/);
-  await expect(page.getByTestId('key-va-ratio')).toHaveText(/^0\.08\s*%$/);
+  await expect(page.getByTestId('key-lead-time')).toHaveText(/^1\.0\s*days$/);
+  await expect(page.getByTestId('key-va-ratio')).toHaveText(/^0\.08%$/);
   const ladder = page.getByRole('region', { name: 'Timeline' });
   await expect(ladder).toContainText('Inventory');
-  await expect(ladder).toContainText(/1\.0\s*d/);
+  await expect(ladder).toContainText(/1\.0\s*days/);
   await expect(ladder).toContainText(/45\s*s/);
 
   // Undo the last connection: the flow no longer reaches the customer, the numbers go back.
@@ -104,7 +104,7 @@ test('draws a process and an inventory, and the lead time and timeline follow; u
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
   await expect(page.getByTestId('key-lead-time')).toHaveText('—');
   await page.keyboard.press('Control+Shift+z');
-  await expect(page.getByTestId('key-lead-time')).toHaveText(/^1\.0\s*d$/);
+  await expect(page.getByTestId('key-lead-time')).toHaveText(/^1\.0\s*days$/);
 });
 
 test('the sample map is drawn: symbols, edges and the numbers', async ({ page }) => {

@@ -57,8 +57,8 @@ test('a value stream drawn with the keyboard alone gets correct numbers', async 
   await page.keyboard.press('Enter');
   await typeInto(page, 'Demand per day', '900');
 
-  // Takt = 55,200 / 900 = 61.3 s. Lead time = 900 / 900 = 1 day of stock + 45 s / 55,200 s = 1.0 d.
+  // Takt = 55,200 / 900 = 61.3 s. Lead time = 900 / 900 = 1 day of stock + 45 s / 55,200 s = 1.0 days.
   await expect(page.getByTestId('key-takt')).toHaveText(/^61\.3\s*s$/);
-  await expect(page.getByTestId('key-lead-time')).toHaveText(/^1\.0\s*d$/);
+  await expect(page.getByTestId('key-lead-time')).toHaveText(/^1\.0\s*days$/);
   await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('Cut');
 });

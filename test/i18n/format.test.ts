@@ -43,6 +43,18 @@ describe('one formatter for the whole app', () => {
     expect(id.percent(2.5)).toBe('2,5%');
   });
 
+  it('gives small shares and counts the precision that suits their size', () => {
+    expect(en.ratio(0.000221)).toBe('0.02%'); // 0.0221 % → two decimals
+    expect(en.ratio(62 / 60)).toBe('103%'); // 103.3 % → whole
+    expect(en.ratio(0)).toBe('0%');
+    expect(en.count(21_712)).toBe('21,712');
+    expect(en.count(45.4545)).toBe('45.5');
+    expect(en.number(188 / 60)).toBe('3.1');
+    expect(id.number(188 / 60)).toBe('3,1');
+    // 188 s of processing over a 55,200 s day = 0.003406 days: two significant digits, never 0.
+    expect(show(id.days(188 / 55_200))).toBe('0,0034 hari');
+  });
+
   it('shows a dash for what could not be computed, including Infinity and NaN', () => {
     for (const f of [en, id]) {
       expect(f.time(null)).toBe('—');

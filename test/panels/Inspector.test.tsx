@@ -178,11 +178,11 @@ describe('Inspector: one process selected', () => {
 
   it('shows the defaults the analysis uses for empty fields', () => {
     renderInspector(stamping(), selectP1);
-    expect(screen.getByLabelText('Uptime')).toHaveAccessibleDescription(/Default: 100 %/);
+    expect(screen.getByLabelText('Uptime')).toHaveAccessibleDescription(/Default: 100%/);
     expect(screen.getByLabelText('Machines')).toHaveAccessibleDescription(/Default: 1/);
     expect(screen.getByLabelText('Operators')).toHaveAccessibleDescription(/Default: 1/);
     // Processing time defaults to C/T, here 60 s.
-    expect(screen.getByLabelText('Processing time')).toHaveAccessibleDescription(/Default: C\/T \(1 min\)/);
+    expect(screen.getByLabelText('Processing time')).toHaveAccessibleDescription(/Default: C\/T \(60\ss\)/);
     expect(screen.getByLabelText('Processing time')).toHaveAttribute('placeholder', '1 min');
   });
 

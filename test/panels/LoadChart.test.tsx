@@ -18,9 +18,9 @@ describe('LoadChart', () => {
     const bars = screen.getAllByRole('button');
     expect(bars).toHaveLength(3);
     // 39 / 60 = 65 %; 62 / 60 = 103 %; 29 / 60 = 48 %.
-    expect(bars[0]).toHaveAccessibleName('Stamping: cycle time 39 s, load 65 %');
-    expect(bars[1]).toHaveAccessibleName('Welding: cycle time 62 s, load 103 %, over takt, bottleneck');
-    expect(bars[2]).toHaveAccessibleName('Assembly: cycle time 29 s, load 48 %');
+    expect(bars[0]).toHaveAccessibleName('Stamping: cycle time 39 s, load 65%');
+    expect(bars[1]).toHaveAccessibleName('Welding: cycle time 62 s, load 103%, over takt, bottleneck');
+    expect(bars[2]).toHaveAccessibleName('Assembly: cycle time 29 s, load 48%');
     expect(screen.getByText('Takt 60 s')).toBeInTheDocument();
     expect(screen.getByText('1 of 3 steps over takt.')).toBeInTheDocument();
   });

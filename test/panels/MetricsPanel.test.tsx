@@ -20,21 +20,32 @@ describe('MetricsPanel', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Metrics' })).toBeInTheDocument();
     expect(tileValue('Takt time')).toHaveTextContent(/^60 s$/);
     expect(tileValue('Daily demand')).toHaveTextContent(/^920 a day$/);
-    expect(tileValue('Production lead time')).toHaveTextContent(/^23.6 d$/);
+    expect(tileValue('Production lead time')).toHaveTextContent(/^23.6 days$/);
     expect(tileValue('Processing time')).toHaveTextContent(/^188 s$/);
     expect(tileValue('Value-added time')).toHaveTextContent(/^150 s$/);
-    expect(tileValue('Value-added ratio')).toHaveTextContent(/^0.01 %$/); // 0.0001151 → 0.0115 %
-    expect(tileValue('Inventory (days)')).toHaveTextContent(/^23.6 d 21,712 units$/);
+    expect(tileValue('Value-added ratio')).toHaveTextContent(/^0.01%$/); // 0.0001151 → 0.0115%
+    expect(tileValue('Inventory (days)')).toHaveTextContent(/^23.6 days 21,712 units$/);
     expect(tileValue('Inventory turns')).toHaveTextContent(/^10.2 a year$/);
     expect(tileValue('Operators needed at takt')).toHaveTextContent(/^3.1$/); // 188 / 60 = 3.13
     expect(tileValue('Labour content')).toHaveTextContent(/^188 s$/);
-    expect(tileValue('Rolled throughput yield')).toHaveTextContent(/^93 %$/); // 0.98 × 0.95 = 0.931
-    expect(tileValue('Bottleneck')).toHaveTextContent(/^Welding load 103 %$/); // 62 / 60
+    expect(tileValue('Rolled throughput yield')).toHaveTextContent(/^93%$/); // 0.98 × 0.95 = 0.931
+    expect(tileValue('Bottleneck')).toHaveTextContent(/^Welding load 103%$/); // 62 / 60
+  });
+
+  it('writes numbers the Indonesian way in Indonesian: decimal comma, dot for thousands', () => {
+    // 17,130 units of stock; lead time 23.6034 days; takt 60 s; operators 188 / 60 = 3.13.
+    render(<LanguageProvider initial="id"><MetricsPanel analysis={anAnalysis({ inventoryUnits: 17_130 })} /></LanguageProvider>);
+    expect(tileValue('Persediaan (hari)')).toHaveTextContent(/^23,6 hari 17.130 unit$/);
+    expect(tileValue('Lead time produksi')).toHaveTextContent(/^23,6 hari$/);
+    expect(tileValue('Takt time')).toHaveTextContent(/^60 dtk$/);
+    expect(tileValue('Operator yang dibutuhkan pada takt')).toHaveTextContent(/^3,1$/);
+    expect(tileValue('Permintaan harian')).toHaveTextContent(/^920 per hari$/);
+    expect(tileValue('Bottleneck')).toHaveTextContent(/^Welding beban 103%$/);
   });
 
   it('shows a tiny value-added ratio as a small percentage, not zero', () => {
     render(<MetricsPanel analysis={anAnalysis({ valueAddedRatio: 0.000221 })} />);
-    expect(tileValue('Value-added ratio')).toHaveTextContent(/^0.02 %$/); // 0.0221 %
+    expect(tileValue('Value-added ratio')).toHaveTextContent(/^0.02%$/); // 0.0221%
   });
 
   it('shows a dash with the warning that explains a missing number', () => {

@@ -91,7 +91,7 @@ describe('SettingsForm', () => {
   it('switches the days basis and explains it', async () => {
     const { user, onChangeSettings } = renderSettings();
     // Working basis: 8 h × 2 shifts = 16 h a day.
-    expect(screen.getByRole('group', { name: 'Days basis' })).toHaveAccessibleDescription(/16 h/);
+    expect(screen.getByRole('group', { name: 'Days basis' })).toHaveAccessibleDescription(/16\sh/);
     await user.click(screen.getByLabelText('Calendar days'));
     expect(onChangeSettings).toHaveBeenCalledWith({ daysBasis: 'calendar' });
   });

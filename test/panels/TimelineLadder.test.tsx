@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { LanguageProvider } from '../../src/i18n';
 import { TimelineLadder } from '../../src/panels/TimelineLadder';
 import { analysisMessage } from '../../src/domain/messages';
 import { anAnalysis } from './analysisFixture';
@@ -9,28 +10,28 @@ describe('TimelineLadder', () => {
     render(<TimelineLadder analysis={anAnalysis()} onSelectNodes={() => {}} />);
     const rungs = screen.getAllByRole('button');
     expect(rungs.map((rung) => rung.getAttribute('aria-label'))).toEqual([
-      'Coils: waiting 5.0 d', 'Stamping: processing 39 s', 'Stamped: waiting 4.5 d', 'Welding: processing 62 s',
-      'Welded: waiting 7.0 d', 'Assembly: processing 87 s', 'Finished: waiting 7.1 d',
+      'Coils: waiting 5.0 days', 'Stamping: processing 39 s', 'Stamped: waiting 4.5 days', 'Welding: processing 62 s',
+      'Welded: waiting 7.0 days', 'Assembly: processing 87 s', 'Finished: waiting 7.1 days',
     ]);
   });
 
   it('puts waiting on the upper level and processing on the lower one', () => {
     render(<TimelineLadder analysis={anAnalysis()} />);
-    const waitY = Number(screen.getByText('5.0 d').getAttribute('y'));
+    const waitY = Number(screen.getByText('5.0 days').getAttribute('y'));
     const workY = Number(screen.getByText('39 s').getAttribute('y'));
     expect(waitY).toBeLessThan(workY); // SVG y grows downwards
     // Rungs run left to right in flow order.
     const x = (text: string) => Number(screen.getByText(text).getAttribute('x'));
-    expect(x('5.0 d')).toBeLessThan(x('39 s'));
-    expect(x('39 s')).toBeLessThan(x('4.5 d'));
+    expect(x('5.0 days')).toBeLessThan(x('39 s'));
+    expect(x('39 s')).toBeLessThan(x('4.5 days'));
   });
 
   it('shows the totals: lead time, processing and value-added ratio', () => {
     const { container } = render(<TimelineLadder analysis={anAnalysis()} />);
     // Lead time 23.6034 d; processing 39 + 62 + 87 = 188 s; ratio 0.0001151 → 0.01 %.
-    expect(container.querySelector('[data-total="lead-time"]')).toHaveTextContent(/^Lead time23.6 d$/);
+    expect(container.querySelector('[data-total="lead-time"]')).toHaveTextContent(/^Lead time23.6 days$/);
     expect(container.querySelector('[data-total="processing"]')).toHaveTextContent(/^Processing188 s$/);
-    expect(container.querySelector('[data-total="va-ratio"]')).toHaveTextContent(/^VA ratio0.01 %$/);
+    expect(container.querySelector('[data-total="va-ratio"]')).toHaveTextContent(/^VA ratio0.01%$/);
   });
 
   it('shows a dash with the reason for a total that is missing', () => {
@@ -77,5 +78,27 @@ describe('TimelineLadder', () => {
     })} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('[data-rung="x"] title')).toHaveTextContent(label);
+  });
+
+  it('speaks Indonesian: an unnamed stock by its kind, numbers with a decimal comma', () => {
+    // The analysis names an unnamed stock by its English kind; the ladder shows the Indonesian one.
+    const timeline = anAnalysis().timeline.map((rung) => (rung.nodeId === 'i-coils' ? { ...rung, label: 'Inventory' } : rung));
+    const { container } = render(
+      <LanguageProvider initial="id"><TimelineLadder analysis={anAnalysis({ timeline })} onSelectNodes={() => {}} /></LanguageProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'Tangga lead time' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Persediaan: menunggu 5,0 hari' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Stamping: proses 39 dtk' })).toBeInTheDocument();
+    expect(container).not.toHaveTextContent('Inventory');
+    // Lead time 23.6034 days; processing 188 s; ratio 0.0001151 → 0.01 %.
+    expect(container.querySelector('[data-total="lead-time"]')).toHaveTextContent(/^Lead time23,6 hari$/);
+    expect(container.querySelector('[data-total="processing"]')).toHaveTextContent(/^Proses188 dtk$/);
+    expect(container.querySelector('[data-total="va-ratio"]')).toHaveTextContent(/^Rasio NT0,01%$/);
+  });
+
+  it('names an unnamed step of another kind in English by its English kind', () => {
+    const timeline = [{ nodeId: 't', type: 'transport' as const, label: 'External shipment', waitingDays: 1, processingTimeSec: 0 }];
+    render(<TimelineLadder analysis={anAnalysis({ timeline })} onSelectNodes={() => {}} />);
+    expect(screen.getByRole('button', { name: 'External shipment: waiting 1.0 days' })).toBeInTheDocument();
   });
 });

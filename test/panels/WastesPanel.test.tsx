@@ -25,18 +25,18 @@ describe('WastesPanel', () => {
     expect(within(wasteItem('Inventory')).getByRole('meter')).toHaveAttribute('aria-valuenow', '83');
   });
 
-  it('shows scores as percent bars, and "no data" (never 0 %) where there is none', () => {
+  it('shows scores as percent bars, and "no data" (never 0%) where there is none', () => {
     render(<WastesPanel analysis={anAnalysis()} onSelectFinding={() => {}} />);
     // Defects 1 − 0.931 = 0.069 → 6.9 %; inventory 19.6 / 23.6034 = 0.83 → 83 %; talent measured 0 → 0 %.
-    expect(within(wasteItem('Defects')).getByRole('meter')).toHaveAttribute('aria-valuetext', '6.9 %');
-    expect(wasteItem('Defects')).toHaveTextContent('6.9 %');
-    expect(wasteItem('Overproduction')).toHaveTextContent('100 %');
-    expect(wasteItem('Inventory')).toHaveTextContent('83 %');
-    expect(wasteItem('Non-utilized talent')).toHaveTextContent('0 %');
+    expect(within(wasteItem('Defects')).getByRole('meter')).toHaveAttribute('aria-valuetext', '6.9%');
+    expect(wasteItem('Defects')).toHaveTextContent('6.9%');
+    expect(wasteItem('Overproduction')).toHaveTextContent('100%');
+    expect(wasteItem('Inventory')).toHaveTextContent('83%');
+    expect(wasteItem('Non-utilized talent')).toHaveTextContent('0%');
     for (const name of ['Waiting', 'Transportation', 'Motion', 'Extra processing']) {
       const item = wasteItem(name);
       expect(item).toHaveTextContent('no data');
-      expect(item).not.toHaveTextContent('0 %');
+      expect(item).not.toHaveTextContent('0%');
       expect(within(item).queryByRole('meter')).toBeNull();
     }
   });

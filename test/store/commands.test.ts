@@ -176,6 +176,12 @@ describe('nudgeSelection', () => {
 });
 
 describe('newMap and loadDocument', () => {
+  it('newMap titles the blank map in the language the UI asks for', () => {
+    const store = lineStore();
+    store.getState().newMap('Aliran nilai tanpa judul');
+    expect(store.getState().document.title).toBe('Aliran nilai tanpa judul');
+  });
+
   it('newMap starts a blank map with a supplier and a customer, undoable', () => {
     const store = lineStore();
     const { before } = doUndoRedo(store, () => store.getState().newMap());
@@ -272,6 +278,19 @@ describe('settings and title', () => {
     const { before } = doUndoRedo(store, () => store.getState().setTitle('Bracket line'));
     expect(store.getState().document.title).toBe('Bracket line');
     expect(before.title).toBe('Test map');
+  });
+
+  it('setProduct, one step; blank removes the product family', () => {
+    const store = lineStore();
+    const { before, after } = doUndoRedo(store, () => store.getState().setProduct('  Steering bracket L/R '));
+    expect(before.product).toBeUndefined();
+    expect(after.product).toBe('Steering bracket L/R');
+    // The same value again is no change and no empty undo step.
+    const steps = store.getState().past.length;
+    store.getState().setProduct('Steering bracket L/R');
+    expect(store.getState().past).toHaveLength(steps);
+    doUndoRedo(store, () => store.getState().setProduct(' '));
+    expect('product' in store.getState().document).toBe(false);
   });
 });
 

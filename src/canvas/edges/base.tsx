@@ -4,8 +4,9 @@ import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
 import type { EdgeData, VsmEdgeType } from '../../domain/types';
 import { useSymbolContext } from '../symbols/context';
 import type { SymbolLocale } from '../symbols/context';
-import { formatDays, formatNumber, isShown, textOf } from '../symbols/format';
-import { word } from '../symbols/shared';
+import { formatterFor } from '../../i18n/format';
+import { isShown, textOf } from '../symbols/format';
+import { canvasText } from '../symbols/shared';
 import { arrowHeadPoints, type Router, type RouteStyle, routerFor, sampleRouter } from './geometry';
 
 /** A React Flow edge of one VSM type (React Flow wants an index signature on data). */
@@ -30,12 +31,13 @@ const MAX_LABEL_CHARS = 40;
 /** The text shown beside an edge: its label, distance and transit days, joined. */
 export function edgeLabelText(type: VsmEdgeType, data: EdgeData | undefined, locale: SymbolLocale): string {
   if (!data) return '';
+  const f = formatterFor(locale);
   const parts: string[] = [];
-  if (data.rework === true) parts.push(word('rework', locale));
+  if (data.rework === true) parts.push(canvasText(locale).rework);
   const label = textOf(data.label);
   if (label) parts.push(label);
-  if (isShown(data.distanceM)) parts.push(`${formatNumber(data.distanceM, locale)} m`);
-  if (type === 'shipment' && isShown(data.transitDays)) parts.push(formatDays(data.transitDays, locale));
+  if (isShown(data.distanceM)) parts.push(f.quantity(data.distanceM, 'm'));
+  if (type === 'shipment' && isShown(data.transitDays)) parts.push(f.days(data.transitDays));
   return parts.join(' · ');
 }
 

@@ -3,8 +3,9 @@ import { memo } from 'react';
 import { nodeSymbol } from '../../domain/symbols';
 import { useSymbolContext } from './context';
 import { FACTORY_WIDTH_PX, FactoryGlyph, FactoryWithName } from './factory';
-import { formatNumber, isShown, textOf } from './format';
-import { DataBox, type DataRow, type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps, word } from './shared';
+import { formatterFor } from '../../i18n/format';
+import { isShown, textOf } from './format';
+import { canvasText, DataBox, type DataRow, type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps } from './shared';
 
 export const size: NodeSize = { width: FACTORY_WIDTH_PX, height: 150 };
 
@@ -14,14 +15,16 @@ export function Glyph(props: GlyphProps) {
 
 function CustomerNodeView({ data, isConnectable }: SymbolNodeProps<'customer'>) {
   const { locale } = useSymbolContext();
+  const f = formatterFor(locale);
+  const words = canvasText(locale);
   const name = textOf(data.name);
   const note = textOf(data.note);
   const rows: DataRow[] = [];
   if (isShown(data.demandPerDay)) {
-    rows.push({ key: 'demandPerDay', label: '', value: `${formatNumber(data.demandPerDay, locale)}${word('perDay', locale)}` });
+    rows.push({ key: 'demandPerDay', label: '', value: `${f.number(data.demandPerDay)}${words.perDay}` });
   }
   if (isShown(data.demandPerMonth)) {
-    rows.push({ key: 'demandPerMonth', label: '', value: `${formatNumber(data.demandPerMonth, locale)}${word('perMonth', locale)}` });
+    rows.push({ key: 'demandPerMonth', label: '', value: `${f.number(data.demandPerMonth)}${words.perMonth}` });
   }
   if (note) rows.push({ key: 'note', label: '', value: note });
   return (

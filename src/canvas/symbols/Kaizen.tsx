@@ -3,8 +3,9 @@ import { memo } from 'react';
 import { KAIZEN_STATUSES } from '../../domain/types';
 import { nodeSymbol } from '../../domain/symbols';
 import { useSymbolContext } from './context';
+import { formatterFor } from '../../i18n/format';
 import { textOf } from './format';
-import { type GlyphProps, Label, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph, word } from './shared';
+import { canvasText, type GlyphProps, Label, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph } from './shared';
 
 export const size: NodeSize = { width: 190, height: 140 };
 
@@ -43,9 +44,9 @@ function KaizenNodeView({ data, isConnectable }: SymbolNodeProps<'kaizen'>) {
   const { locale } = useSymbolContext();
   const title = textOf(data.title);
   const owner = textOf(data.owner);
-  const dueDate = textOf(data.dueDate);
+  const dueDate = textOf(data.dueDate) === undefined ? undefined : formatterFor(locale).date(data.dueDate);
   const status = data.status && KAIZEN_STATUSES.includes(data.status) ? data.status : undefined;
-  const details = [owner, dueDate, status ? word(status, locale) : undefined].filter(Boolean).join(' · ');
+  const details = [owner, dueDate, status ? canvasText(locale).status[status] : undefined].filter(Boolean).join(' · ');
   return (
     <NodeFrame type="kaizen" label={title} isConnectable={isConnectable} width={size.width} className={status ? `is-${status}` : undefined}>
       <div className="arus-kaizen">

@@ -1,7 +1,8 @@
 /** Operator: head and shoulders with the number of people. */
 import { memo } from 'react';
 import { useSymbolContext } from './context';
-import { formatCount, isShown } from './format';
+import { formatterFor } from '../../i18n/format';
+import { isShown } from './format';
 import { OperatorShape } from './parts';
 import { type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph } from './shared';
 
@@ -17,7 +18,7 @@ export function Glyph(props: GlyphProps) {
 
 function OperatorNodeView({ data, isConnectable }: SymbolNodeProps<'operator'>) {
   const { locale } = useSymbolContext();
-  const count = isShown(data.count) ? formatCount(data.count, locale) : undefined;
+  const count = isShown(data.count) ? formatterFor(locale).count(data.count) : undefined;
   return (
     <NodeFrame type="operator" label={count} isConnectable={isConnectable}>
       <div className="arus-operator">

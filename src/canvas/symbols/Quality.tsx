@@ -1,7 +1,8 @@
 /** Quality problem: an octagon with "Q"; the note and ppm under it. */
 import { memo } from 'react';
 import { useSymbolContext } from './context';
-import { formatCount, isShown, textOf } from './format';
+import { formatterFor } from '../../i18n/format';
+import { isShown, textOf } from './format';
 import { type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph } from './shared';
 
 export const size: NodeSize = { width: 120, height: 110 };
@@ -26,7 +27,7 @@ export function Glyph(props: GlyphProps) {
 function QualityNodeView({ data, isConnectable }: SymbolNodeProps<'quality'>) {
   const { locale } = useSymbolContext();
   const note = textOf(data.note);
-  const ppm = isShown(data.ppm) ? `${formatCount(data.ppm, locale)} ppm` : undefined;
+  const ppm = isShown(data.ppm) ? formatterFor(locale).quantity(data.ppm, 'ppm') : undefined;
   return (
     <NodeFrame type="quality" label={note} isConnectable={isConnectable} width={size.width}>
       <div className="arus-stock__glyph">

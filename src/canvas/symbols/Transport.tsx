@@ -2,7 +2,8 @@
 import { type JSX, memo } from 'react';
 import { TRANSPORT_MODES, type TransportMode } from '../../domain/types';
 import { useSymbolContext } from './context';
-import { formatDays, isShown, textOf } from './format';
+import { formatterFor } from '../../i18n/format';
+import { isShown, textOf } from './format';
 import { type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph, thin } from './shared';
 
 export const size: NodeSize = { width: 130, height: 120 };
@@ -68,7 +69,7 @@ export function Glyph({ mode, ...props }: GlyphProps & { mode?: TransportMode })
 
 function TransportNodeView({ data, isConnectable }: SymbolNodeProps<'transport'>) {
   const { locale } = useSymbolContext();
-  const transit = isShown(data.transitDays) ? formatDays(data.transitDays, locale) : undefined;
+  const transit = isShown(data.transitDays) ? formatterFor(locale).days(data.transitDays) : undefined;
   const frequency = textOf(data.frequency);
   const label = [frequency, transit].filter(Boolean).join(', ');
   return (

@@ -2,7 +2,8 @@
 import type { ReactNode } from 'react';
 import type { KanbanData, VsmNodeType } from '../../domain/types';
 import { useSymbolContext } from './context';
-import { formatCount, isShown } from './format';
+import { formatterFor } from '../../i18n/format';
+import { isShown } from './format';
 import { NodeFrame } from './shared';
 
 interface KanbanNodeProps {
@@ -15,7 +16,7 @@ interface KanbanNodeProps {
 
 export function KanbanNode({ type, data, isConnectable, width, glyph }: KanbanNodeProps) {
   const { locale } = useSymbolContext();
-  const quantity = isShown(data.quantity) ? formatCount(data.quantity, locale) : undefined;
+  const quantity = isShown(data.quantity) ? formatterFor(locale).count(data.quantity) : undefined;
   return (
     <NodeFrame type={type} label={quantity} isConnectable={isConnectable} width={width}>
       <div className="arus-stock__glyph">{glyph}</div>

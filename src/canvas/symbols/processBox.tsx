@@ -5,31 +5,35 @@ import { nodeSymbol } from '../../domain/symbols';
 import type { ProcessData } from '../../domain/types';
 import type { SymbolLocale } from './context';
 import { useSymbolContext } from './context';
-import { formatCount, formatPercent, formatSeconds, isShown, textOf } from './format';
-import { DataBox, type DataRow, Label, NodeFrame, SvgGlyph, word } from './shared';
+import { formatterFor, type Formatter } from '../../i18n/format';
+import { isShown, textOf } from './format';
+import { canvasText, DataBox, type DataRow, Label, NodeFrame, SvgGlyph } from './shared';
 import { OperatorShape } from './parts';
 
 /** Fields a data box may list: those with a short canvas label (C/T, C/O, Uptime …). */
 const DATA_FIELDS: readonly FieldSpec[] = FIELDS_BY_TYPE.process.filter((field) => field.short !== undefined);
 
-function formatField(field: FieldSpec, value: number, locale: SymbolLocale): string {
+/** Times the VSM way (`62 s`, never `1 min`: the difference from takt must show), counts grouped. */
+function formatField(field: FieldSpec, value: number, f: Formatter): string {
   switch (field.kind) {
     case 'seconds':
-      return formatSeconds(value, locale);
+      return f.time(value);
     case 'percent':
-      return formatPercent(value, locale);
+      return f.percent(value);
     default:
-      return formatCount(value, locale);
+      return f.count(value);
   }
 }
 
 /** Data box rows of a process or work cell: only the filled numeric fields, in catalog order. */
 export function processRows(data: ProcessData, locale: SymbolLocale): DataRow[] {
+  const f = formatterFor(locale);
+  const labels = canvasText(locale).dataBoxLabels;
   const rows: DataRow[] = [];
   for (const field of DATA_FIELDS) {
     const value = (data as Record<string, unknown>)[field.key];
     if (!isShown(value)) continue;
-    rows.push({ key: field.key, label: field.short ?? field.key, value: formatField(field, value, locale) });
+    rows.push({ key: field.key, label: labels[field.key] ?? field.short ?? field.key, value: formatField(field, value, f) });
   }
   return rows;
 }
@@ -46,6 +50,7 @@ interface ProcessBoxProps {
 
 export function ProcessBox({ type, data, isConnectable, bodyIcon }: ProcessBoxProps) {
   const { locale } = useSymbolContext();
+  const words = canvasText(locale);
   const name = textOf(data.name);
   const inspection = data.kind === 'inspection';
   const operators = isShown(data.operators) ? data.operators : undefined;
@@ -63,17 +68,17 @@ export function ProcessBox({ type, data, isConnectable, bodyIcon }: ProcessBoxPr
         <div className="arus-process__body">
           {bodyIcon}
           {operators !== undefined ? (
-            <span className="arus-process__operators" title={word('operators', locale)}>
+            <span className="arus-process__operators" title={words.operators}>
               <SvgGlyph viewWidth={40} viewHeight={40} size={26}>
                 <OperatorShape />
               </SvgGlyph>
-              <span>{formatCount(operators, locale)}</span>
+              <span>{formatterFor(locale).count(operators)}</span>
             </span>
           ) : null}
           <span className="arus-badges">
-            {data.pacemaker === true ? <span className="arus-badge arus-badge--pacemaker">{word('pacemaker', locale)}</span> : null}
-            {data.shared === true ? <span className="arus-badge arus-badge--shared">{word('shared', locale)}</span> : null}
-            {inspection ? <span className="arus-badge arus-badge--inspection">{word('inspection', locale)}</span> : null}
+            {data.pacemaker === true ? <span className="arus-badge arus-badge--pacemaker">{words.pacemaker}</span> : null}
+            {data.shared === true ? <span className="arus-badge arus-badge--shared">{words.shared}</span> : null}
+            {inspection ? <span className="arus-badge arus-badge--inspection">{words.inspection}</span> : null}
           </span>
         </div>
       </div>

@@ -3,6 +3,8 @@ import type { CSSProperties, ReactNode } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { NodeDataByType, VsmNodeType } from '../../domain/types';
 import { nodeSymbol } from '../../domain/symbols';
+import { plainSpaces } from '../../i18n/format';
+import { MESSAGES, type Messages } from '../../i18n/messages';
 import { type SymbolLocale, useSymbolContext } from './context';
 
 /** A React Flow node of one VSM type (React Flow wants an index signature on data). */
@@ -103,7 +105,7 @@ export function NodeFrame({ type, label, isConnectable, width, className, childr
     <div
       className={`arus-node arus-node--${type}${className ? ` ${className}` : ''}`}
       role="group"
-      aria-label={symbolLabel(type, locale, label)}
+      aria-label={plainSpaces(symbolLabel(type, locale, label))}
       style={width !== undefined ? { width } : undefined}
     >
       {children}
@@ -145,28 +147,7 @@ export function Label({ text, className, placeholder }: { text?: string; classNa
   );
 }
 
-const WORDS = {
-  pacemaker: { en: 'Pacemaker', id: 'Pacemaker' },
-  shared: { en: 'Shared', id: 'Bersama' },
-  inspection: { en: 'Inspection', id: 'Inspeksi' },
-  operators: { en: 'Operators', id: 'Operator' },
-  perDay: { en: '/day', id: '/hari' },
-  perMonth: { en: '/month', id: '/bulan' },
-  every: { en: 'every', id: 'setiap' },
-  transit: { en: 'Transit', id: 'Transit' },
-  max: { en: 'max', id: 'maks' },
-  rework: { en: 'rework', id: 'pengerjaan ulang' },
-  status: { en: 'Status', id: 'Status' },
-  owner: { en: 'Owner', id: 'PJ' },
-  due: { en: 'Due', id: 'Tenggat' },
-  open: { en: 'open', id: 'terbuka' },
-  doing: { en: 'doing', id: 'berjalan' },
-  done: { en: 'done', id: 'selesai' },
-} as const;
-
-export type Word = keyof typeof WORDS;
-
-/** A fixed word of the symbols in the canvas language. */
-export function word(key: Word, locale: SymbolLocale): string {
-  return WORDS[key][locale];
+/** The fixed words of the symbols (badges, units of demand, kaizen status) in the canvas language. */
+export function canvasText(locale: SymbolLocale): Messages['canvas'] {
+  return MESSAGES[locale].canvas;
 }

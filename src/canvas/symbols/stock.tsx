@@ -2,8 +2,9 @@
 import type { ReactNode } from 'react';
 import type { StockData, VsmNodeType } from '../../domain/types';
 import { useSymbolContext } from './context';
-import { formatCount, formatDays, isShown, textOf } from './format';
-import { NodeFrame, word } from './shared';
+import { formatterFor } from '../../i18n/format';
+import { isShown, textOf } from './format';
+import { canvasText, NodeFrame } from './shared';
 
 interface StockNodeProps {
   id: string;
@@ -16,11 +17,12 @@ interface StockNodeProps {
 
 export function StockNode({ id, type, data, isConnectable, width, glyph }: StockNodeProps) {
   const { locale, stockDaysById } = useSymbolContext();
-  const quantity = isShown(data.quantity) ? formatCount(data.quantity, locale) : undefined;
+  const f = formatterFor(locale);
+  const quantity = isShown(data.quantity) ? f.count(data.quantity) : undefined;
   // Days the team typed win over days the analysis computed (spec: days overrides).
   const days = isShown(data.days) ? data.days : stockDaysById?.get(id);
-  const daysText = days !== undefined && Number.isFinite(days) ? formatDays(days, locale) : undefined;
-  const maxText = isShown(data.maxQuantity) ? `${word('max', locale)} ${formatCount(data.maxQuantity, locale)}` : undefined;
+  const daysText = days !== undefined && Number.isFinite(days) ? f.days(days) : undefined;
+  const maxText = isShown(data.maxQuantity) ? `${canvasText(locale).max} ${f.count(data.maxQuantity)}` : undefined;
   const note = textOf(data.note);
   const label = [quantity, daysText].filter(Boolean).join(', ');
   return (

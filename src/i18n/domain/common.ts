@@ -6,7 +6,8 @@ import type { Language } from '../language';
 
 /** A node as a message names it: its name, or its symbol's name in `lang` and its id (`Proses p1`). */
 export function nodeText(ref: NodeRef, lang: Language): string {
-  return ref.name ?? `${nodeSymbol(ref.type).name[lang]} ${ref.id}`;
+  // A blank name reads as no name: the symbol and the id still say which one.
+  return ref.name !== null && ref.name.trim() !== '' ? ref.name : `${nodeSymbol(ref.type).name[lang]} ${ref.id}`;
 }
 
 /** A few nodes and how many more: `A, B, C and 3 more` / `A, B, C dan 3 lainnya`. */

@@ -109,7 +109,7 @@ function ruleText(rule: WasteRule, limit: number | null, f: Formatter): string {
     case 'scrap': return 'langkah dengan scrap';
     case 'qualityProblem': return 'masalah kualitas';
     case 'reworkLoop': return 'loop pengerjaan ulang';
-    case 'pushLink': return 'aliran dorong (push)';
+    case 'pushLink': return 'aliran dorong';
     case 'fastStep': return `langkah yang lebih cepat dari takt dan mengisi stok lebih dari ${dayCount(lim, f)}`;
     case 'lowUptime': return `langkah dengan uptime di bawah ${f.percent(lim)}`;
     case 'longChangeover': return `langkah dengan changeover di atas ${f.ratio(lim)} waktu kerja sehari`;
@@ -174,7 +174,7 @@ export const id: DomainTexts = {
       ppm === null ? `${node(quality)} ditandai di peta` : `${node(quality)}: ${f.quantity(ppm, 'ppm')}`,
     'waste.reworkLoop': ({ from, to, distanceM }, f) =>
       `Loop pengerjaan ulang dari ${node(from)} kembali ke ${node(to)}${distanceM === null ? '' : ` (${f.quantity(distanceM, 'm')})`}`,
-    'waste.pushLink': ({ from, to }) => `Aliran dorong (push) dari ${node(from)} ke ${node(to)}`,
+    'waste.pushLink': ({ from, to }) => `Aliran dorong dari ${node(from)} ke ${node(to)}`,
     'waste.fastStep': ({ step, load, fastStepLoad, stock, stockDays }, f) =>
       `${node(step)} berjalan dengan beban ${f.ratio(load)} (di bawah ${f.ratio(fastStepLoad)}, lebih cepat dari takt) dan mengisi ${f.days(stockDays)} stok di ${node(stock)}`,
     'waste.lowUptime': ({ step, uptimePct, minUptimePct }, f) =>
@@ -321,14 +321,14 @@ export const id: DomainTexts = {
     bottleneckLoad: 'Beban bottleneck',
     labourContentSec: 'Total waktu kerja',
     operatorsNeeded: 'Operator yang dibutuhkan pada takt',
-    rolledThroughputYield: 'Rolled throughput yield',
+    rolledThroughputYield: 'Hasil lolos gabungan (RTY)',
   },
 
   measures: {
     scrapPpm: 'Scrap di jalur kritis',
     qualityPpm: 'Masalah kualitas',
     reworkLoops: 'Loop pengerjaan ulang',
-    pushLinks: 'Aliran dorong (push)',
+    pushLinks: 'Aliran dorong',
     overproducedStockDays: 'Stok dari langkah yang lebih cepat dari takt',
     downtimeSec: 'Downtime per hari',
     idleOperatorSec: 'Waktu menganggur operator per unit',

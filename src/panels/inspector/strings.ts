@@ -1,7 +1,7 @@
 import { useLanguage, type Language } from '../../i18n';
 
-/** Readable names of enum options; an option missing here is shown as stored. */
-const OPTIONS: Record<Language, Record<string, string>> = {
+/** Readable names of enum options in each language; an option missing here is shown as stored. */
+export const OPTION_TEXT: Record<Language, Record<string, string>> = {
   en: {
     work: 'Work',
     inspection: 'Inspection',
@@ -18,7 +18,7 @@ const OPTIONS: Record<Language, Record<string, string>> = {
     inspection: 'Inspeksi',
     truck: 'Truk',
     ship: 'Kapal',
-    rail: 'Kereta api',
+    rail: 'Kereta',
     air: 'Udara',
     open: 'Terbuka',
     doing: 'Sedang dikerjakan',
@@ -27,7 +27,7 @@ const OPTIONS: Record<Language, Record<string, string>> = {
 };
 
 /** English option names (kept for callers that have no language). */
-export const OPTION_NAMES: Record<string, string> = OPTIONS.en;
+export const OPTION_NAMES: Record<string, string> = OPTION_TEXT.en;
 
 const EN = {
   notSet: '—',
@@ -54,20 +54,14 @@ const EN = {
     basis === 'working'
       ? `Value-added ratio counts a lead-time day as the available time, ${availablePerDay}.`
       : 'Value-added ratio counts a lead-time day as 24 hours.',
-  dayTooLong: (perDay: string) => `That makes ${perDay} a day (time per shift × shifts); a day has 24 h.`,
-  required: 'Required.',
-  tooLong: (max: number) => `Too long: at most ${max} characters.`,
-  shiftLength: 'Enter a time above 0 and at most 24 h, e.g. 7 h 40 min.',
-  shiftsRange: 'Enter a whole number from 1 to 4.',
-  daysRange: 'Enter a number from 1 to 31.',
 };
 
 export type InspectorText = typeof EN;
 
-// Unit symbols (s, min, h, d) are what the parser reads, so they stay as typed in both languages.
+// The parser reads the Indonesian units (dtk, mnt, jam, hari) as well as s, min, h and d.
 const ID: InspectorText = {
   notSet: '—',
-  durationUnits: 's, min, h atau d',
+  durationUnits: 'dtk, mnt, jam atau hari',
   keptPrevious: (shown) => (shown === '' ? 'Tidak disimpan, tetap kosong.' : `Tidak disimpan, tetap ${shown}.`),
   defaultIs: (value) => `Bawaan: ${value}`,
   processingTime: 'waktu proses',
@@ -80,7 +74,7 @@ const ID: InspectorText = {
   mapTitle: 'Judul peta',
   product: 'Keluarga produk',
   availableTime: 'Waktu tersedia per shift',
-  availableTimeHint: 'Waktu kerja setelah istirahat, mis. 7 h 40 min',
+  availableTimeHint: 'Waktu kerja setelah istirahat, mis. 7 jam 40 mnt',
   shiftsPerDay: 'Shift per hari',
   workingDaysPerMonth: 'Hari kerja per bulan',
   daysBasis: 'Dasar hitungan hari',
@@ -90,12 +84,6 @@ const ID: InspectorText = {
     basis === 'working'
       ? `Rasio nilai tambah menghitung satu hari lead time sebagai waktu tersedia, ${availablePerDay}.`
       : 'Rasio nilai tambah menghitung satu hari lead time sebagai 24 jam.',
-  dayTooLong: (perDay) => `Itu berarti ${perDay} per hari (waktu per shift × shift); satu hari hanya 24 h.`,
-  required: 'Wajib diisi.',
-  tooLong: (max) => `Terlalu panjang: paling banyak ${max} karakter.`,
-  shiftLength: 'Masukkan waktu di atas 0 dan paling lama 24 h, mis. 7 h 40 min.',
-  shiftsRange: 'Masukkan bilangan bulat dari 1 sampai 4.',
-  daysRange: 'Masukkan angka dari 1 sampai 31.',
 };
 
 /** Text shown by the inspector and the settings form, English (for callers with no language). */
@@ -107,5 +95,5 @@ export const INSPECTOR_TEXT: Record<Language, InspectorText> = { en: EN, id: ID 
 /** The inspector text and option names of the current UI language. */
 export function useInspectorText(): { t: InspectorText; optionNames: Record<string, string>; language: Language } {
   const language = useLanguage();
-  return { t: INSPECTOR_TEXT[language], optionNames: OPTIONS[language], language };
+  return { t: INSPECTOR_TEXT[language], optionNames: OPTION_TEXT[language], language };
 }

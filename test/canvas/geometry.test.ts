@@ -1,34 +1,5 @@
 import { Position } from '@xyflow/react';
-import { formatCount, formatDays, formatSeconds } from '../../src/canvas/symbols/format';
 import { arrowHeadPoints, routerFor, travelInto, zigZagPath } from '../../src/canvas/edges/geometry';
-
-describe('friendly units on symbols', () => {
-  it.each([
-    [45, '45 s'],
-    [0.456, '0.46 s'], // below 1: two significant digits
-    [5.55, '5.6 s'], // from 1: one decimal
-    [90, '1.5 min'],
-    [600, '10 min'],
-    [5400, '1.5 h'],
-    [27_600, '7.7 h'], // a shift: 27,600 / 3,600 = 7.67 h, never shown as days
-  ])('%s s reads %s', (seconds, text) => {
-    expect(formatSeconds(seconds)).toBe(text);
-  });
-
-  it('writes days with a unit word and counts with separators', () => {
-    // 7,000 / 920 = 7.608 days
-    expect(formatDays(7000 / 920)).toBe('7.6 days');
-    expect(formatDays(1)).toBe('1 day');
-    expect(formatDays(0.25)).toBe('0.25 days');
-    expect(formatCount(18_400)).toBe('18,400');
-  });
-
-  it('uses Indonesian separators and words', () => {
-    expect(formatDays(2.5, 'id')).toBe('2,5 hari');
-    expect(formatCount(18_400, 'id')).toBe('18.400');
-    expect(formatSeconds(5400, 'id')).toBe('1,5 h');
-  });
-});
 
 describe('edge geometry', () => {
   it('puts an arrowhead tip on the target and its base behind it', () => {
