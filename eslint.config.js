@@ -39,6 +39,21 @@ export default tseslint.config(
     },
   },
   {
+    // The shared document is plain TypeScript on the domain: the store builds on it, not the reverse.
+    files: ['src/collab/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', 'immer', '@xyflow/*'], message: 'src/collab is plain TypeScript: no React, no store, no React Flow.' },
+            { group: ['**/io/**', '**/store/**', '**/canvas/**', '**/panels/**', '**/app/**', '**/cli/**'], message: 'src/collab uses the domain only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/io/**', 'src/cli/**'],
     rules: {
       'no-restricted-imports': [
