@@ -136,6 +136,11 @@ describe('rooms', () => {
     setNodeData(ana.ydoc, 'current', 'p1', { changeoverSec: 600 });
     await waitFor('the server to confirm the edit', () => !ana.provider.hasUnsyncedChanges);
 
+    // Observers came and went; the only complaints so far are the two refusals.
+    const logged = server.output().split('Press Ctrl+C to stop.')[1]!.split('\n').filter((text) => text.trim() !== '');
+    expect(logged).toHaveLength(2);
+    for (const line of logged) expect(line).toMatch(/^\[onAuthenticate\] refused a connection/);
+
     await server.stop('SIGTERM');
     // While the server is down Ana goes on working; her provider sends it when it is back.
     setNodeData(ana.ydoc, 'current', 'c1', { demandPerDay: 460 });
