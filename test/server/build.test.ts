@@ -1,12 +1,18 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { staleBuildReason } from '../../server/build';
 
 /** A project with one source file and, if asked, a build; times in seconds since 1970. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function project(times: { source: number; build?: number }): { dir: string; dist: string } {
   const dir = mkdtempSync(join(tmpdir(), 'arus-project-'));
+  made.push(dir);
   mkdirSync(join(dir, 'src'));
   const source = join(dir, 'src', 'main.tsx');
   writeFileSync(source, 'export {};');

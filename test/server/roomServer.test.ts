@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { rmSync } from 'node:fs';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -25,6 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const provider of providers) provider.destroy();
   await server?.stop();
+  for (const dir of [dist.dir, dataDir]) rmSync(dir, { recursive: true, force: true });
 });
 
 const base = () => `http://127.0.0.1:${server.port}`;
