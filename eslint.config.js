@@ -45,6 +45,36 @@ export default tseslint.config(
     },
   },
   {
+    // The shared document is plain TypeScript on the domain: the store builds on it, not the reverse.
+    files: ['src/collab/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', 'immer', '@xyflow/*'], message: 'src/collab is plain TypeScript: no React, no store, no React Flow.' },
+            { group: ['**/io/**', '**/store/**', '**/canvas/**', '**/panels/**', '**/app/**', '**/cli/**'], message: 'src/collab uses the domain only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The room server runs in Node: it shares the room address rules with the page, nothing of the UI.
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', 'immer', '@xyflow/*'], message: 'The server has no UI.' },
+            { group: ['**/src/store/**', '**/src/canvas/**', '**/src/panels/**', '**/src/app/**', '**/src/i18n/**', '**/src/io/**'], message: 'The server uses src/collab and src/domain only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/io/**', 'src/cli/**'],
     rules: {
       'no-restricted-imports': [

@@ -147,7 +147,7 @@ function expected(shape: Shape) {
 const ORIGIN_FIELD: FieldSpec = { key: 'originId', kind: 'nodeRef', label: { en: 'Origin', id: 'Asal' } };
 
 /** A problem inside one node or edge: the path from it, and what is wrong. */
-interface ItemProblem {
+export interface ItemProblem {
   path: PathSegment[];
   problem: Message;
 }
@@ -178,7 +178,8 @@ function checkData(data: unknown, checks: FieldChecks): ItemProblem | null {
 }
 
 /** An id: text of 1 to MAX_ID_CHARS characters. */
-function checkId(value: unknown): Message | null {
+/** An id: non-empty text within MAX_ID_CHARS; null when it is one. */
+export function checkId(value: unknown): Message | null {
   if (value === undefined) return message('value.missing', {});
   if (typeof value !== 'string') return message('value.wrongShape', { expected: 'text', got: got(value) });
   if (value === '') return message('value.empty', {});
@@ -191,6 +192,19 @@ const NODE_DATA_CHECKS = Object.fromEntries(
   NODE_TYPES.map((type) => [type, fieldChecks([...FIELDS_BY_TYPE[type], ...COMMON_FIELDS, ORIGIN_FIELD])]),
 ) as Record<VsmNodeType, FieldChecks>;
 const NODE_TYPE_SET: ReadonlySet<unknown> = new Set(NODE_TYPES);
+
+/** A position {x, y} with both coordinates within POSITION_LIMIT; null when it is one. */
+export function checkPosition(position: unknown): ItemProblem | null {
+  if (!isRecord(position)) {
+    const problem = position === undefined ? message('value.missing', {}) : message('value.wrongShape', { expected: 'position', got: got(position) });
+    return { path: ['position'], problem };
+  }
+  for (const axis of ['x', 'y'] as const) {
+    const problem = coordinateCheck(position[axis]);
+    if (problem !== null) return { path: ['position', axis], problem };
+  }
+  return null;
+}
 
 /**
  * One node: an object with a known `type`, an `id`, a `position` {x, y} within POSITION_LIMIT,
@@ -206,15 +220,8 @@ function checkNode(node: unknown): ItemProblem | null {
   if (!NODE_TYPE_SET.has(type)) return { path: ['type'], problem: message('node.unknownType', { got: got(type) }) };
   const idProblem = checkId(node.id);
   if (idProblem !== null) return { path: ['id'], problem: idProblem };
-  const position = node.position;
-  if (!isRecord(position)) {
-    const problem = position === undefined ? message('value.missing', {}) : message('value.wrongShape', { expected: 'position', got: got(position) });
-    return { path: ['position'], problem };
-  }
-  for (const axis of ['x', 'y'] as const) {
-    const problem = coordinateCheck(position[axis]);
-    if (problem !== null) return { path: ['position', axis], problem };
-  }
+  const positionProblem = checkPosition(node.position);
+  if (positionProblem !== null) return positionProblem;
   // The node is a fresh copy made by cleanJson (or JSON.parse's own output): filling it in is safe.
   if (node.data === undefined) node.data = {};
   const dataProblem = checkData(node.data, NODE_DATA_CHECKS[type as VsmNodeType]);

@@ -1,0 +1,15 @@
+/**
+ * The map as a shared Yjs document: plain TypeScript, no React, no store. See
+ * docs/architecture.md, "Room server".
+ */
+export { ROOT_KEY, rootMap, hasDocument } from './layout';
+export { writeDocument, readDocument, readDocumentWithRepairs, type Repair, type RepairCode, type ReadResult, type ReadOptions } from './document';
+export {
+  addNodes, removeNodes, moveNodes, setNodeData, setNodeExtra, bringNodesToFront, addEdges, removeEdges,
+  updateEdge, setSettings, setTitle, setProduct, startFutureState, removeFutureState,
+  type FieldPatch, type EdgeChange,
+} from './edits';
+export { newId } from './ids';
+export { PersonalUndo } from './undo';
+export * from './room';
+export { connectRoom, type ConnectOptions } from './connect';
