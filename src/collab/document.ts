@@ -167,18 +167,31 @@ function readState(map: YMap | null, path: string, repairs: Repair[], previous: 
   return result;
 }
 
-/** `next` with each item that equals its namesake in `previous` replaced by that (same object). */
+/**
+ * `next` with each item that equals its namesake in `previous` replaced by that (same object);
+ * an item that changed keeps its namesake's `data` and `position` objects where those did not,
+ * so a view that reads only data (the analysis) is not redone for a symbol that moved.
+ */
 function shareItems<T extends { id: string }>(next: T[], previous: readonly T[] | undefined): T[] {
   if (!previous) return next;
   const byId = new Map(previous.map((item) => [item.id, item]));
   let same = next.length === previous.length;
   const shared = next.map((item, i) => {
     const old = byId.get(item.id);
-    const keep = old !== undefined && jsonEqual(old, item) ? old : item;
+    const keep = old === undefined ? item : jsonEqual(old, item) ? old : shareParts(item, old);
     if (keep !== previous[i]) same = false;
     return keep;
   });
   return same ? (previous as T[]) : shared;
+}
+
+function shareParts<T extends { id: string }>(item: T, old: T): T {
+  const fresh = item as Record<string, unknown>;
+  const was = old as Record<string, unknown>;
+  for (const part of ['data', 'position']) {
+    if (fresh[part] !== undefined && jsonEqual(fresh[part], was[part])) fresh[part] = was[part];
+  }
+  return item;
 }
 
 function readSettings(map: YMap | null, path: string, repairs: Repair[]): MapSettings {

@@ -9,6 +9,7 @@ export {
   updateEdge, setSettings, setTitle, setProduct, startFutureState, removeFutureState,
   type FieldPatch, type EdgeChange,
 } from './edits';
+export { writeDocumentChange } from './diff';
 export { newId } from './ids';
 export { PersonalUndo } from './undo';
 export * from './room';

@@ -6,14 +6,21 @@ import { blankDocument } from './blank';
 import { createIdFactory, ID_PREFIX } from './ids';
 import { activeMapDraft, applyPatch, commit, finitePosition, type EditorSliceCreator } from './internal';
 import { activeMap as activeMapOf } from './selectors';
+import type { SharedDocument } from './shared';
 import type { DocumentSlice } from './types';
 
 const NO_SELECTION = { nodeIds: [], edgeIds: [] };
 
-export const createDocumentSlice = (initial: DocumentSlice['document']): EditorSliceCreator<DocumentSlice> =>
+export const createDocumentSlice = (
+  initial: DocumentSlice['document'], shared: SharedDocument, readOnly: boolean,
+): EditorSliceCreator<DocumentSlice> =>
   (set, get) => {
+    /** A whole new map (a new one, an opened file): one undo step for this person. */
     const replaceDocument = (doc: DocumentSlice['document']): void => {
-      commit(set, get, (draft) => {
+      if (get().readOnly) return;
+      const shown = get().activeState;
+      set((draft) => {
+        // Shown first, so its viewport stays when the shared document is read back.
         draft.document = castDraft(doc);
         draft.activeState = 'current';
         draft.selection = NO_SELECTION;
@@ -22,10 +29,14 @@ export const createDocumentSlice = (initial: DocumentSlice['document']): EditorS
         // Another document may reuse ids for other symbols: let React Flow measure afresh.
         draft.measured = {};
       });
+      get().shared.replace(doc, shown);
     };
 
     return {
+      shared,
       document: initial,
+      readOnly,
+      setReadOnly: (on) => set({ readOnly: on }),
       activeState: 'current',
       loadCount: 0,
 

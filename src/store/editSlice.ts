@@ -1,10 +1,9 @@
 import type { EdgeChange, NodeChange, NodePositionChange, XYPosition as FlowPosition } from '@xyflow/react';
-import { castDraft, produce } from 'immer';
+import { castDraft } from 'immer';
 import type { MapState, StateKey, VsmEdge, VsmNode, XYPosition } from '../domain/types';
 import { createIdFactory, ID_PREFIX } from './ids';
 import {
-  activeMapDraft, commit, pruneToActiveMap, recordStep, sameIds, snapshotOf,
-  type EditorDraft, type EditorSliceCreator,
+  activeMapDraft, commit, pruneToActiveMap, sameIds, type EditorDraft, type EditorSliceCreator,
 } from './internal';
 import { activeMap } from './selectors';
 import type { EditSlice, EditorState } from './types';
@@ -116,29 +115,33 @@ export const createEditSlice: EditorSliceCreator<EditSlice> = (set, get) => {
     }
   };
 
-  /** Position changes: a drag is applied live without history and recorded once when it ends. */
+  /**
+   * Position changes. A drag goes into the shared document frame by frame, so the room sees the
+   * symbol move, and is one undo step (a gesture); a drag back to where it began leaves none.
+   */
   const applyMoves = (moves: NodePositionChange[]): void => {
     const positions = new Map<string, FlowPosition>();
     for (const move of moves) {
       // Never let a NaN from a broken event into the document.
       if (move.position && Number.isFinite(move.position.x) && Number.isFinite(move.position.y)) positions.set(move.id, move.position);
     }
-    const before = get();
+    const state = get();
+    const { shared } = state;
     if (moves.some((m) => m.dragging === true)) {
-      const origin = before.dragOrigin ?? snapshotOf(before);
-      set((draft) => {
-        draft.dragOrigin ??= castDraft(origin);
-        moveNodes(draft, positions);
-      });
-    } else if (before.dragOrigin) {
-      const origin = before.dragOrigin;
-      const after = produce(before, (draft) => {
+      if (state.dragOrigin === null && !state.readOnly) {
+        shared.beginGesture();
+        set({ dragOrigin: castDraft(activeMap(state)) });
+      }
+      commit(set, get, (draft) => moveNodes(draft, positions));
+    } else if (state.dragOrigin !== null) {
+      const origin = state.dragOrigin;
+      commit(set, get, (draft) => {
         moveNodes(draft, positions);
         draft.dragOrigin = null;
       });
-      // A click, or a drag back to where it began, leaves no step behind.
-      if (samePositions(activeMap(origin), activeMap(after))) set({ ...after, document: origin.document });
-      else recordStep(set, after, origin);
+      // A drag back to where it began: its frames add up to nothing, so its step goes too.
+      shared.endGesture(samePositions(origin, activeMap(get())));
+      set(shared.depths());
     } else {
       // Keyboard moves and other one-off position changes.
       commit(set, get, (draft) => moveNodes(draft, positions));

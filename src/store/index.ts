@@ -1,10 +1,9 @@
 export { analysisOf, selectAnalysis } from './analysis';
 export { blankDocument } from './blank';
 export { EditorStoreProvider, useAnalysis, useEditor, useEditorShallow, useEditorStore } from './context';
-export { createEditorStore, type EditorStore } from './createEditorStore';
+export { createEditorStore, HISTORY_LIMIT, type EditorStore, type EditorStoreOptions } from './createEditorStore';
 export { COPY_OFFSET_PX } from './editSlice';
-export { HISTORY_LIMIT } from './internal';
 export { activeMap, activeMapContent, canRedo, canUndo, positionBlind } from './selectors';
 export type {
-  Clipboard, Connection, DataPatch, EditorMessage, EditorState, NodeSize, Selection, Snapshot,
+  Clipboard, Connection, DataPatch, EditorMessage, EditorState, NodeSize, Selection,
 } from './types';

@@ -1,7 +1,7 @@
 import { produce, type Draft } from 'immer';
 import type { StateCreator } from 'zustand/vanilla';
 import type { MapState } from '../domain/types';
-import type { DataPatch, EditorState, Selection, Snapshot } from './types';
+import type { DataPatch, EditorState, Selection } from './types';
 
 /** A slice of the editor store, written against the whole state with the immer middleware. */
 export type EditorSliceCreator<T> = StateCreator<EditorState, [['zustand/immer', never]], [], T>;
@@ -9,44 +9,21 @@ export type SetEditor = Parameters<EditorSliceCreator<unknown>>[0];
 export type GetEditor = Parameters<EditorSliceCreator<unknown>>[1];
 export type EditorDraft = Draft<EditorState>;
 
-/** Undo steps kept; older ones are dropped. Snapshots share structure, so 200 cost little. */
-export const HISTORY_LIMIT = 200;
-
-export function snapshotOf(state: Pick<EditorState, 'document' | 'activeState'>): Snapshot {
-  return { document: state.document, activeState: state.activeState };
-}
-
 /**
- * The history with `snapshot` as the newest undo step, at most HISTORY_LIMIT long. Built outside
- * immer on purpose: splicing a draft array would make a draft of every snapshot in it.
- */
-export function withStep(past: readonly Snapshot[], snapshot: Snapshot): Snapshot[] {
-  const kept = past.length >= HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT + 1) : past.slice();
-  kept.push(Object.freeze({ ...snapshot }));
-  // Frozen, so immer's finalize skips the stack instead of walking every snapshot on each change.
-  return Object.freeze(kept) as Snapshot[];
-}
-
-/** Records `before` as one undo step of the change that led to `after`, forgetting the redo steps. */
-export function recordStep(set: SetEditor, after: EditorState, before: Snapshot): void {
-  set({ ...after, past: withStep(after.past, before), future: [], dragOrigin: null });
-}
-
-/**
- * Runs `recipe` on the whole state as one gesture: if it changed the document, the state before
- * becomes one undo step. Selection and other UI changes made in the same recipe are not history.
- * Returns whether the document changed.
+ * Runs `recipe` on the whole state as one gesture. Selection and other UI changes are set as
+ * they are; what it changed in the document is written into the shared document as one
+ * transaction of this person (one undo step, or part of the open gesture), and the document
+ * the views show is then read back from it. Returns whether the document changed.
  */
 export function commit(set: SetEditor, get: GetEditor, recipe: (draft: EditorDraft) => void): boolean {
   const before = get();
+  if (before.readOnly) return false;
   const after = produce(before, recipe);
   if (after === before) return false;
-  if (after.document === before.document) {
-    set(after);
-    return false;
-  }
-  recordStep(set, after, snapshotOf(before));
-  return true;
+  set({ ...after, document: before.document });
+  if (after.document === before.document) return false;
+  before.shared.write(before.document, after.document, before.activeState);
+  return get().document !== before.document;
 }
 
 /** The map on screen. */

@@ -7,8 +7,8 @@ export function activeMap(state: Pick<EditorState, 'document' | 'activeState'>):
   return state.activeState === 'future' && future ? future : state.document.states.current;
 }
 
-export const canUndo = (state: EditorState): boolean => state.past.length > 0;
-export const canRedo = (state: EditorState): boolean => state.future.length > 0;
+export const canUndo = (state: EditorState): boolean => !state.readOnly && state.undoDepth > 0;
+export const canRedo = (state: EditorState): boolean => !state.readOnly && state.redoDepth > 0;
 
 /**
  * True when two node lists differ only in positions: panels and the analysis read ids, types

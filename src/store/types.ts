@@ -1,15 +1,10 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { LocatedMessage } from '../domain/messages';
+import type { SharedDocument } from './shared';
 import type {
-  MapSettings, StateKey, Viewport, VsmDocument, VsmEdge, VsmEdgeType, VsmNode, VsmNodeType,
+  MapSettings, MapState, StateKey, Viewport, VsmDocument, VsmEdge, VsmEdgeType, VsmNode, VsmNodeType,
   XYPosition,
 } from '../domain/types';
-
-/** What one undo step brings back: the document and the state (current/future) that was on screen. */
-export interface Snapshot {
-  document: VsmDocument;
-  activeState: StateKey;
-}
 
 export interface Selection {
   nodeIds: string[];
@@ -53,7 +48,13 @@ export interface Connection {
 export type DataPatch = Record<string, unknown>;
 
 export interface DocumentSlice {
+  /** The shared document behind `document` (a Y.Doc): what a room syncs and a browser keeps. */
+  shared: SharedDocument;
+  /** The map as the views read it: the shared document read back after every change. */
   document: VsmDocument;
+  /** An observer's view: every command that would change the map does nothing. */
+  readOnly: boolean;
+  setReadOnly: (readOnly: boolean) => void;
   activeState: StateKey;
   /** Grows when a whole new document arrives (new map, open file), so the canvas can fit it on screen. */
   loadCount: number;
@@ -84,11 +85,16 @@ export interface DocumentSlice {
   setProduct: (product: string | undefined) => void;
 }
 
+/**
+ * This person's undo and redo (Yjs's UndoManager on the shared document): never someone
+ * else's edit. A step taken in the future state brings the future state back on screen.
+ */
 export interface HistorySlice {
-  past: Snapshot[];
-  future: Snapshot[];
-  /** The snapshot taken when the current drag began; the whole drag becomes one step. */
-  dragOrigin: Snapshot | null;
+  /** Steps that undo can take back, and that redo can bring again. */
+  undoDepth: number;
+  redoDepth: number;
+  /** The positions when the current drag began: a drag back to them leaves no step. */
+  dragOrigin: MapState | null;
   undo: () => void;
   redo: () => void;
 }

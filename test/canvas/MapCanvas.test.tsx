@@ -91,9 +91,9 @@ describe('MapCanvas', () => {
     };
     drop({ 'text/plain': 'process' });
     drop({ [SYMBOL_MIME]: 'not-a-symbol' });
-    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().undoDepth).toBe(0);
     drop({ [SYMBOL_MIME]: 'kaizen' });
-    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().undoDepth).toBe(1);
     expect(nodeIds(store)).toHaveLength(7);
     // Where it lands depends on the fitted zoom; it is a real position on the 20 px grid.
     const { position } = mapOf(store).nodes.at(-1)!;

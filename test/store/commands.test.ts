@@ -4,28 +4,32 @@ import { aDocument, aProcess } from '../fixtures/builders';
 import { doUndoRedo, edgeIds, edgeOf, lineDocument, lineStore, mapOf, nodeIds, nodeOf } from './storeFixture';
 
 describe('addNode', () => {
-  it('adds a symbol with the next free id, one step', () => {
+  it('adds a symbol with a new random id, one step', () => {
     const store = lineStore();
     let id = '';
     const { before, after } = doUndoRedo(store, () => {
       id = store.getState().addNode('process', { x: 100, y: 300 }, { name: 'Paint' });
-      expect(store.getState().selection.nodeIds).toEqual(['p12']);
+      expect(store.getState().selection.nodeIds).toEqual([id]);
     });
-    // Highest trailing number in the line is 11 (e11), so the process is p12.
-    expect(id).toBe('p12');
+    // Random, so two people adding at once never make the same id: the prefix and 12 characters.
+    expect(id).toMatch(/^p-[0-9a-z]{12}$/);
     expect(before.states.current.nodes).toHaveLength(6);
     expect(after.states.current.nodes).toHaveLength(7);
-    expect(nodeOf(store, 'p12')).toEqual({ id: 'p12', type: 'process', position: { x: 100, y: 300 }, data: { name: 'Paint' } });
+    expect(nodeOf(store, id)).toEqual({ id, type: 'process', position: { x: 100, y: 300 }, data: { name: 'Paint' } });
   });
 
-  it('makes ids unique across the current and the future state', () => {
+  it('never makes an id that is taken, in either state', () => {
     const doc = aDocument({
       current: { nodes: [aProcess({}, { id: 'p1' })] },
       future: { nodes: [aProcess({}, { id: 'p40' })] },
     });
     const store = createEditorStore(doc);
-    // p40 lives in the future state; a new id in the current state must still be above it.
-    expect(store.getState().addNode('inventory', { x: 0, y: 0 })).toBe('i41');
+    const ids = new Set(['p1', 'p40']);
+    for (let i = 0; i < 200; i++) {
+      const id = store.getState().addNode('inventory', { x: 0, y: 0 });
+      expect(ids.has(id)).toBe(false);
+      ids.add(id);
+    }
   });
 
   it('drops prototype keys from the data', () => {
@@ -51,7 +55,7 @@ describe('updateNodeData', () => {
     const store = lineStore();
     store.getState().updateNodeData('p2', { cycleTimeSec: 40 });
     store.getState().updateNodeData('nope', { cycleTimeSec: 1 });
-    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().undoDepth).toBe(0);
   });
 });
 
@@ -63,8 +67,8 @@ describe('connect', () => {
     doUndoRedo(store, () => {
       id = store.getState().connect({ source: 'pc6', target: 'p2', sourceHandle: 'bottom', targetHandle: null });
     });
-    expect(id).toBe('e12');
-    expect(edgeOf(store, 'e12')).toEqual({ id: 'e12', type: 'manual-info', source: 'pc6', target: 'p2', sourceHandle: 'bottom' });
+    expect(id).toMatch(/^e-[0-9a-z]{12}$/);
+    expect(edgeOf(store, id!)).toEqual({ id, type: 'manual-info', source: 'pc6', target: 'p2', sourceHandle: 'bottom' });
   });
 
   it('refuses an information arrow into an inventory: document untouched, message set', () => {
@@ -73,7 +77,7 @@ describe('connect', () => {
     const before = store.getState().document;
     expect(store.getState().connect({ source: 'pc6', target: 'i3' })).toBeNull();
     expect(store.getState().document).toBe(before);
-    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().undoDepth).toBe(0);
     // The store keeps the reason as a message code; the view renders it in the reader's language.
     expect(store.getState().message).toMatchObject({
       kind: 'error', body: { message: { code: 'connection.infoIntoStock', params: { edgeType: 'manual-info', type: 'inventory' } } },
@@ -147,14 +151,20 @@ describe('duplicateSelection', () => {
   it('copies the selection 40 px away with the edges between, new ids, copies selected', () => {
     const store = lineStore();
     store.getState().setSelection({ nodeIds: ['p2', 'i3'] });
+    let selection = store.getState().selection;
     doUndoRedo(store, () => {
       store.getState().duplicateSelection();
-      expect(store.getState().selection).toEqual({ nodeIds: ['p12', 'i13'], edgeIds: ['e14'] });
+      selection = store.getState().selection;
     });
-    // p2 → p12 at (240, 40), i3 → i13 at (440, 40); only e8 (p2 → i3) lies inside: e14.
-    expect(nodeOf(store, 'p12')).toMatchObject({ type: 'process', position: { x: 240, y: 40 }, data: { name: 'Stamping' } });
-    expect(nodeOf(store, 'i13')).toMatchObject({ type: 'inventory', position: { x: 440, y: 40 } });
-    expect(edgeOf(store, 'e14')).toMatchObject({ type: 'push', source: 'p12', target: 'i13' });
+    const { nodeIds: [p, i], edgeIds: [e] } = selection;
+    expect(selection.nodeIds).toHaveLength(2);
+    expect(selection.edgeIds).toHaveLength(1);
+    // p2 → p at (240, 40), i3 → i at (440, 40); only e8 (p2 → i3) lies inside: e.
+    expect(p).toMatch(/^p-/);
+    expect(i).toMatch(/^i-/);
+    expect(nodeOf(store, p!)).toMatchObject({ type: 'process', position: { x: 240, y: 40 }, data: { name: 'Stamping' } });
+    expect(nodeOf(store, i!)).toMatchObject({ type: 'inventory', position: { x: 440, y: 40 } });
+    expect(edgeOf(store, e!)).toMatchObject({ type: 'push', source: p, target: i });
     expect(mapOf(store).edges).toHaveLength(6);
   });
 });
@@ -192,7 +202,7 @@ describe('newMap and loadDocument', () => {
     expect(map.settings).toEqual({ availableSecondsPerShift: 27_600, shiftsPerDay: 2, workingDaysPerMonth: 20, daysBasis: 'working' });
     expect(store.getState().document.states.future).toBeNull();
     store.getState().undo();
-    expect(store.getState().document).toBe(before);
+    expect(store.getState().document).toEqual(before);
     expect(nodeIds(store)).toHaveLength(6);
   });
 
@@ -223,9 +233,10 @@ describe('future state', () => {
     expect(future.edges).toHaveLength(5);
     for (const node of future.nodes) expect(currentIds.has(node.id)).toBe(false);
     expect(future.nodes.map((n) => n.data.originId)).toEqual(['s1', 'p2', 'i3', 'p4', 'c5', 'pc6']);
-    // Ids 12..17 for the nodes in order, 18..22 for the edges, prefixed by type.
-    expect(future.nodes.map((n) => n.id)).toEqual(['s12', 'p13', 'i14', 'p15', 'c16', 'pc17']);
-    expect(future.edges[0]).toMatchObject({ id: 'e18', source: 's12', target: 'p13' });
+    // New random ids, prefixed by type; the edges join the copies.
+    expect(future.nodes.map((n) => n.id.split('-')[0])).toEqual(['s', 'p', 'i', 'p', 'c', 'pc']);
+    expect(future.edges[0]).toMatchObject({ source: future.nodes[0]!.id, target: future.nodes[1]!.id });
+    expect(future.edges[0]!.id).toMatch(/^e-/);
 
     store.getState().undo();
     expect(store.getState().document.states.future).toBeNull();
@@ -242,7 +253,7 @@ describe('future state', () => {
     store.getState().setActiveState('current');
     store.getState().setActiveState('future');
     expect(store.getState().activeState).toBe('future');
-    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().undoDepth).toBe(1);
   });
 
   it('undo of a change made in the other state brings that state back on screen', () => {
@@ -286,9 +297,9 @@ describe('settings and title', () => {
     expect(before.product).toBeUndefined();
     expect(after.product).toBe('Steering bracket L/R');
     // The same value again is no change and no empty undo step.
-    const steps = store.getState().past.length;
+    const steps = store.getState().undoDepth;
     store.getState().setProduct('Steering bracket L/R');
-    expect(store.getState().past).toHaveLength(steps);
+    expect(store.getState().undoDepth).toBe(steps);
     doUndoRedo(store, () => store.getState().setProduct(' '));
     expect('product' in store.getState().document).toBe(false);
   });
@@ -299,9 +310,9 @@ describe('history', () => {
     const store = lineStore();
     store.getState().setTitle('A');
     store.getState().undo();
-    expect(store.getState().future).toHaveLength(1);
+    expect(store.getState().redoDepth).toBe(1);
     store.getState().setTitle('B');
-    expect(store.getState().future).toHaveLength(0);
+    expect(store.getState().redoDepth).toBe(0);
     store.getState().redo();
     expect(store.getState().document.title).toBe('B');
   });
@@ -310,7 +321,7 @@ describe('history', () => {
     const store = lineStore();
     store.getState().setSelection({ nodeIds: ['p2'] });
     for (let i = 0; i < HISTORY_LIMIT + 5; i++) store.getState().nudgeSelection(1, 0);
-    expect(store.getState().past).toHaveLength(HISTORY_LIMIT);
+    expect(store.getState().undoDepth).toBe(HISTORY_LIMIT);
     for (let i = 0; i < HISTORY_LIMIT + 5; i++) store.getState().undo();
     // 205 nudges, 200 undone: p2 stays 5 px right of where it began (200 + 5).
     expect(nodeOf(store, 'p2')!.position.x).toBe(205);
@@ -328,22 +339,22 @@ describe('history', () => {
     const store = lineStore();
     const id = store.getState().addNode('note', { x: 0, y: 0 });
     store.getState().setSelection({ nodeIds: ['p2', id] });
-    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().undoDepth).toBe(1);
     store.getState().undo();
     expect(store.getState().selection.nodeIds).toEqual(['p2']);
     store.getState().clearSelection();
     store.getState().selectAll();
     expect(store.getState().selection.nodeIds).toHaveLength(6);
     expect(store.getState().selection.edgeIds).toHaveLength(5);
-    expect(store.getState().past).toHaveLength(0);
-    expect(store.getState().future).toHaveLength(1);
+    expect(store.getState().undoDepth).toBe(0);
+    expect(store.getState().redoDepth).toBe(1);
   });
 
   it('a saved viewport is not a step, and undo keeps the view the person has', () => {
     const store = lineStore();
     store.getState().setTitle('A');
     store.getState().saveViewport({ x: 10, y: 20, zoom: 1.5 });
-    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().undoDepth).toBe(1);
     store.getState().undo();
     expect(store.getState().document.title).toBe('Test map');
     expect(mapOf(store).viewport).toEqual({ x: 10, y: 20, zoom: 1.5 });
@@ -372,12 +383,12 @@ describe('ui state', () => {
     expect(store.getState().flowType).toBe('kanban-path');
     expect(store.getState().highlightNodeIds).toEqual(['p2', 'p4']);
     expect(store.getState().document).toBe(doc);
-    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().undoDepth).toBe(0);
   });
 
   it('a fresh store holds a blank map', () => {
     const map = activeMap(createEditorStore().getState());
     expect(map.nodes.map((n) => n.type)).toEqual(['supplier', 'customer']);
-    expect(createEditorStore(lineDocument()).getState().past).toHaveLength(0);
+    expect(createEditorStore(lineDocument()).getState().undoDepth).toBe(0);
   });
 });

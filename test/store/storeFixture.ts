@@ -4,8 +4,7 @@ import type { MapState, VsmDocument } from '../../src/domain/types';
 import { aCustomer, aDocument, aNode, anEdge, anInventory, aProcess, aSupplier } from '../fixtures/builders';
 
 /**
- * A short line, ids fixed so tests can name them; the highest trailing number is 11, so the
- * next id the store makes ends in 12.
+ * A short line, ids fixed so tests can name them (ids the store makes are random).
  *
  *   s1 supplier ─e7→ p2 Stamping ─e8→ i3 inventory ─e9→ p4 Welding ─e10→ c5 customer ─e11 info→ pc6 control
  */
@@ -43,19 +42,21 @@ export const nodeIds = (store: EditorStore): string[] => mapOf(store).nodes.map(
 export const edgeIds = (store: EditorStore): string[] => mapOf(store).edges.map((e) => e.id);
 
 /**
- * Runs a command and checks the undo contract: exactly one step, undo brings back the very
- * document before, redo the very document after. Returns both for further checks.
+ * Runs a command and checks the undo contract: exactly one step, undo brings back the document
+ * before, redo the document after (read back from the shared document: equal, not the same
+ * objects). Returns both for further checks.
  */
 export function doUndoRedo(store: EditorStore, command: () => void): { before: VsmDocument; after: VsmDocument } {
   const before = store.getState().document;
-  const pastBefore = store.getState().past.length;
+  const pastBefore = store.getState().undoDepth;
   command();
   const after = store.getState().document;
   expect(after).not.toBe(before);
-  expect(store.getState().past.length).toBe(pastBefore + 1);
+  expect(store.getState().undoDepth).toBe(pastBefore + 1);
   store.getState().undo();
-  expect(store.getState().document).toBe(before);
+  expect(store.getState().document).toEqual(before);
+  expect(store.getState().undoDepth).toBe(pastBefore);
   store.getState().redo();
-  expect(store.getState().document).toBe(after);
+  expect(store.getState().document).toEqual(after);
   return { before, after };
 }
