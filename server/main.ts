@@ -1,7 +1,6 @@
-import { networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startRoomServer } from './roomServer';
+import { serverAddresses, startRoomServer } from './roomServer';
 
 /**
  * The room server: `npm start` (which builds the app first when needed) or
@@ -25,17 +24,6 @@ function portFrom(value: string | undefined): number {
   return port;
 }
 
-/** Addresses others on the network can open: one per non-internal IPv4 interface. */
-export function shareableAddresses(port: number): string[] {
-  const addresses: string[] = [];
-  for (const entries of Object.values(networkInterfaces())) {
-    for (const entry of entries ?? []) {
-      if (entry.family === 'IPv4' && !entry.internal) addresses.push(`http://${entry.address}:${port}/`);
-    }
-  }
-  return addresses;
-}
-
 export async function main(): Promise<void> {
   const host = process.env.HOST || '0.0.0.0';
   const dataDir = resolve(process.env.ARUS_DATA || join(projectDir, 'data'));
@@ -50,8 +38,7 @@ export async function main(): Promise<void> {
     process.exit(1);
   }
   const { port } = server;
-  const everywhere = host === '0.0.0.0' || host === '::';
-  const shared = everywhere ? shareableAddresses(port) : [`http://${host}:${port}/`];
+  const shared = serverAddresses(host, port);
   console.log(`Arus is running on http://localhost:${port}/`);
   if (shared.length > 0) {
     console.log('Share with the room (anyone on this network can open it):');

@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { Database } from '@hocuspocus/extension-database';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { COLLAB_PATH, isRoomId, ROOMS_API_PATH, targetOfDocumentName } from '../src/collab/room';
+import { COLLAB_PATH, isRoomId, ROOMS_API_PATH, SERVER_API_PATH, targetOfDocumentName, type RoomAnswer } from '../src/collab/room';
 import { openSqliteRoomStore, type RoomStore } from './roomStore';
 import { createStaticHandler } from './staticFiles';
 
@@ -123,10 +124,15 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   });
 
   const serveStatic = createStaticHandler(options.distDir);
+  const addresses = () => serverAddresses(options.host, (httpServer.address() as AddressInfo).port);
   const httpServer = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0]!;
     if (path.startsWith(ROOMS_API_PATH)) {
-      answerRoomApi(request, response, decodeSegment(path.slice(ROOMS_API_PATH.length)), store);
+      answerRoomApi(request, response, decodeSegment(path.slice(ROOMS_API_PATH.length)), store, addresses());
+      return;
+    }
+    if (path === SERVER_API_PATH) {
+      answerJson(response, 200, { addresses: addresses() });
       return;
     }
     serveStatic(request, response);
@@ -182,13 +188,26 @@ function decodeSegment(segment: string): string {
   }
 }
 
-/** `GET /api/rooms/ID`: `{ room, viewToken }`, the room made on first use. Only editors know ID. */
-function answerRoomApi(request: IncomingMessage, response: ServerResponse, room: string, store: RoomStore): void {
-  const json = (status: number, body: unknown) => {
-    response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    response.end(JSON.stringify(body));
-  };
-  if (request.method !== 'GET') return json(405, { error: 'use GET' });
-  if (!isRoomId(room)) return json(400, { error: 'a room id is 1 to 64 letters, digits, - or _' });
-  json(200, { room, viewToken: store.viewToken(room) });
+/** Addresses others on the network can open: one per non-internal IPv4 interface, or the one interface listened on. */
+export function serverAddresses(host: string, port: number): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [`http://${host}:${port}/`];
+  const addresses: string[] = [];
+  for (const entries of Object.values(networkInterfaces())) {
+    for (const entry of entries ?? []) {
+      if (entry.family === 'IPv4' && !entry.internal) addresses.push(`http://${entry.address}:${port}/`);
+    }
+  }
+  return addresses;
+}
+
+function answerJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+/** `GET /api/rooms/ID`: the room's view token and the addresses to share; the room is made on first use. Only editors know ID. */
+function answerRoomApi(request: IncomingMessage, response: ServerResponse, room: string, store: RoomStore, addresses: string[]): void {
+  if (request.method !== 'GET') return answerJson(response, 405, { error: 'use GET' });
+  if (!isRoomId(room)) return answerJson(response, 400, { error: 'a room id is 1 to 64 letters, digits, - or _' });
+  answerJson(response, 200, { room, viewToken: store.viewToken(room), addresses } satisfies RoomAnswer);
 }

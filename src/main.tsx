@@ -1,17 +1,28 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { createSavedEditorStore, firstDocument } from './app/bootstrap';
+import { guardLeaving } from './app/session/leaveGuard';
+import { startSession, type StartProgress } from './app/session/start';
 import { MESSAGES, initialLanguage } from './i18n';
 
 const root = createRoot(document.getElementById('root')!);
-root.render(<p className="loading" role="status">{MESSAGES[initialLanguage()].app.loading}</p>);
 
-void firstDocument().then(({ doc }) => {
-  const store = createSavedEditorStore(doc);
+/** What the page says while the map is not there yet (opening, joining a room, a refused link). */
+function showProgress(progress: StartProgress) {
+  const text = MESSAGES[initialLanguage()].app;
+  const line = progress.stage === 'opening' ? text.loading
+    : progress.stage === 'joining' ? (progress.connected ? text.joiningRoom : `${text.joiningRoom} ${text.waitingForServer}`)
+      : progress.stage === 'emptyRoom' ? text.emptyRoom
+        : text.linkRefused;
+  root.render(<p className="loading" role={progress.stage === 'refused' ? 'alert' : 'status'}>{line}</p>);
+}
+
+showProgress({ stage: 'opening' });
+void startSession({ search: location.search, origin: location.origin, onProgress: showProgress }).then((session) => {
+  guardLeaving(session);
   root.render(
     <StrictMode>
-      <App store={store} />
+      <App store={session.store} session={session} />
     </StrictMode>,
   );
 });

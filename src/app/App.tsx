@@ -11,6 +11,9 @@ import { TimelineLadder } from '../panels/TimelineLadder';
 import { LanguageProvider, useLanguage, useMessages, type Language } from '../i18n';
 import { EditorStoreProvider, useAnalysis, useEditor, useEditorStore, type EditorStore } from '../store';
 import { HelpDialog } from './HelpDialog';
+import { SessionProvider } from './session/SessionContext';
+import { SessionNotices } from './session/SessionNotices';
+import type { Session } from './session/start';
 import { Sidebar } from './Sidebar';
 import { Toast } from './Toast';
 import { Toolbar } from './Toolbar';
@@ -25,13 +28,15 @@ const NUDGE_FAR_PX = 50;
  * The editor: one store, one React Flow canvas, the panels around it. `language` overrides the
  * remembered UI language at start (else localStorage `arus:language`, else the browser's).
  */
-export function App({ store, language }: { store: EditorStore; language?: Language }) {
+export function App({ store, language, session = null }: { store: EditorStore; language?: Language; session?: Session | null }) {
   return (
     <LanguageProvider initial={language}>
       <EditorStoreProvider store={store}>
-        <ReactFlowProvider>
-          <Shell />
-        </ReactFlowProvider>
+        <SessionProvider session={session}>
+          <ReactFlowProvider>
+            <Shell />
+          </ReactFlowProvider>
+        </SessionProvider>
       </EditorStoreProvider>
     </LanguageProvider>
   );
@@ -159,6 +164,7 @@ function Shell() {
         <Ladder />
       </main>
       <Sidebar />
+      <SessionNotices />
       <Toast />
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

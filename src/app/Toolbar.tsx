@@ -1,3 +1,4 @@
+import { StartRoomButton } from './session/StartRoomButton';
 import { useRef, type ChangeEvent } from 'react';
 import { canRedo, canUndo, useAnalysis, useEditor } from '../store';
 import { LANGUAGES, useFormatter, useLanguage, useMessages, useSetLanguage, type Language } from '../i18n';
@@ -59,6 +60,7 @@ export function Toolbar({ run, onOpenFile }: ToolbarProps) {
         )}
       </div>
       <KeyNumbers />
+      <StartRoomButton />
       <LanguageSwitch />
       <button type="button" className="help-button" onClick={() => run('help')} aria-label={text.shortcuts} title={text.shortcutsTitle}>?</button>
     </header>

@@ -19,12 +19,15 @@ export interface ConnectOptions {
  * (`read-write`) or only watch (`readonly`, for `?view=`). `provider.destroy()` disconnects.
  */
 export function connectRoom(options: ConnectOptions): HocuspocusProvider {
-  const configuration: HocuspocusProviderConfiguration & { WebSocketPolyfill?: unknown } = {
+  const configuration: HocuspocusProviderConfiguration & { WebSocketPolyfill?: unknown; maxDelay?: number } = {
     url: options.url,
     name: documentNameOf(options.target),
     document: options.ydoc,
     // The room id (or view token) in the document name is the capability; no other token.
     token: 'arus',
+    // The provider's socket takes these too. A workshop's server is back within seconds (a
+    // laptop woke, a cable went back in): retry at least every 3 s, not up to every 30 s.
+    maxDelay: 3_000,
   };
   // The provider hands its whole configuration to the socket it makes, polyfill included.
   if (options.WebSocketPolyfill) configuration.WebSocketPolyfill = options.WebSocketPolyfill;

@@ -18,12 +18,29 @@ export const VIEW_TOKEN_PATTERN = /^[A-Za-z0-9_-]{24}$/;
 export const VIEW_DOCUMENT_PREFIX = 'view:';
 /** The path of the sync WebSocket, on the same port as the page. */
 export const COLLAB_PATH = '/collab';
-/** The path of the room API: `GET /api/rooms/ID` answers `{ room, viewToken }`. */
+/** The path of the room API: `GET /api/rooms/ID` answers `{ room, viewToken, addresses }`. */
 export const ROOMS_API_PATH = '/api/rooms/';
+/** `GET /api/server` answers `{ addresses }` where a room server runs; the static build has none. */
+export const SERVER_API_PATH = '/api/server';
+
+/** What the room API answers. */
+export interface RoomAnswer {
+  room: string;
+  viewToken: string;
+  /** The addresses others on the network can open (`http://192.168.1.20:4321/`). */
+  addresses: string[];
+}
 
 export type RoomTarget = { kind: 'edit'; room: string } | { kind: 'view'; token: string };
 
 export type RoomAddress = RoomTarget | { kind: 'invalid'; param: 'room' | 'view'; value: string };
+
+/** Room ids the app makes: 21 URL-safe random characters (126 bits), so nobody guesses one. */
+export function newRoomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(21));
+  return Array.from(bytes, (byte) => ROOM_ID_ALPHABET[byte & 63]).join('');
+}
+const ROOM_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 export function isRoomId(value: string): boolean {
   return ROOM_ID_PATTERN.test(value);

@@ -49,6 +49,8 @@ export interface Formatter {
   percent(pct: number | null | undefined): string;
   /** A date `YYYY-MM-DD` as people write it: `Dec 1, 2026` / `1 Des 2026`; other text unchanged. */
   date(isoDate: string | null | undefined): string;
+  /** A moment in local time: `Dec 1, 2026, 10:30 AM` / `1 Des 2026, 10.30`. */
+  moment(at: Date): string;
   /** A measure with its unit code (see `QuantityUnit`). */
   quantity(value: number | null | undefined, unit: QuantityUnit): string;
 }
@@ -89,6 +91,7 @@ function makeFormatter(lang: Language): Formatter {
   const plain = (value: number, maxFractionDigits: number) => nf(0, maxFractionDigits).format(noNegativeZero(value));
   const withUnit = (text: string, unit: string) => `${text}${NBSP}${unit}`;
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const momentFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   const time = (sec: number | null | undefined): string => {
     if (isMissing(sec)) return MISSING;
@@ -147,6 +150,7 @@ function makeFormatter(lang: Language): Formatter {
       const at = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
       return Number.isNaN(at.getTime()) ? isoDate : dateFormat.format(at);
     },
+    moment: (at) => momentFormat.format(at),
     quantity: (value, unit) => {
       switch (unit) {
         case 'sec': return time(value);

@@ -13,7 +13,10 @@ const EN = {
     /** The browser tab's title. */
     documentTitle: 'Arus — value stream mapping',
     loading: 'Opening the map…',
-    autosaveFailed: (reason: string) => `Could not save the map in this browser: ${reason}. Save it as JSON.`,
+    joiningRoom: 'Joining the room…',
+    waitingForServer: 'Waiting for the room server: it does not answer yet. Is it running, and is this laptop on its network?',
+    linkRefused: 'This link does not open a room: it may be mistyped, or the room was made on another server. Ask for the link again.',
+    emptyRoom: 'Nobody has drawn in this room yet: the map appears as soon as an editor joins.',
   },
   toolbar: {
     untitled: 'Untitled value stream',
@@ -229,7 +232,10 @@ const ID: Messages = {
   app: {
     documentTitle: 'Arus — pemetaan aliran nilai',
     loading: 'Membuka peta…',
-    autosaveFailed: (reason) => `Peta tidak dapat disimpan di browser ini: ${reason}. Simpan sebagai JSON.`,
+    joiningRoom: 'Masuk ke ruang…',
+    waitingForServer: 'Menunggu server ruang: belum menjawab. Apakah server berjalan, dan apakah laptop ini di jaringannya?',
+    linkRefused: 'Tautan ini tidak membuka ruang: mungkin salah ketik, atau ruang dibuat di server lain. Minta tautannya lagi.',
+    emptyRoom: 'Belum ada yang menggambar di ruang ini: peta muncul begitu seorang editor bergabung.',
   },
   toolbar: {
     untitled: 'Aliran nilai tanpa judul',

@@ -47,6 +47,23 @@ export interface CommitFieldProps {
  * the field then puts the stored value back and keeps the message, so the field never shows
  * a value the document does not hold.
  */
+interface PendingDraft {
+  draft: string | null;
+  displayValue: string;
+  parse(input: string): ParsedField;
+  onCommit(value: unknown): void;
+  storedValue: unknown;
+}
+
+/** Commits a draft that parses (true when nothing is left to commit); a refused one stays for the person. */
+function commitPending(pending: PendingDraft): boolean {
+  if (pending.draft === null || pending.draft === pending.displayValue) return true;
+  const result = pending.parse(pending.draft);
+  if (!result.ok) return false;
+  if (!Object.is(result.value, pending.storedValue)) pending.onCommit(result.value);
+  return true;
+}
+
 export function CommitField(props: CommitFieldProps) {
   const { id, label, displayValue, storedValue, parse, onCommit, hint, placeholder, suffix, multiline, type, inputMode } = props;
   const [draft, setDraft] = useState<string | null>(null);
@@ -60,15 +77,24 @@ export function CommitField(props: CommitFieldProps) {
   useLayoutEffect(() => {
     latest.current = { draft, displayValue, parse, onCommit, storedValue };
   });
-  useEffect(
-    () => () => {
-      const pending = latest.current;
-      if (pending.draft === null || pending.draft === pending.displayValue) return;
-      const result = pending.parse(pending.draft);
-      if (result.ok && !Object.is(result.value, pending.storedValue)) pending.onCommit(result.value);
-    },
-    [],
-  );
+  useEffect(() => () => void commitPending(latest.current), []);
+  // A draft being typed when the page is hidden (another tab, the laptop closed, a reload) is
+  // committed then, so it is stored with the map; the field keeps the focus.
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState !== 'hidden' || latest.current.draft === null) return;
+      if (commitPending(latest.current)) {
+        latest.current.draft = null;
+        setDraft(null);
+      }
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onHide);
+    };
+  }, []);
 
   function commit(how: 'enter' | 'blur') {
     if (draft === null) return;

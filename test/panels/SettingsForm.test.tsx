@@ -21,6 +21,26 @@ function renderSettings(settings: Partial<MapSettings> = {}, withProduct = true)
 }
 
 describe('SettingsForm', () => {
+  it('saves a field still being typed when the page is hidden, and keeps the focus there', async () => {
+    const { user, onChangeTitle, onChangeSettings } = renderSettings();
+    const title = screen.getByLabelText('Map title');
+    await user.clear(title);
+    await user.type(title, 'Line 3');
+    const shifts = screen.getByLabelText('Shifts per day');
+    expect(onChangeTitle).not.toHaveBeenCalled();
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    visibility.mockRestore();
+    expect(onChangeTitle).toHaveBeenCalledTimes(1);
+    expect(onChangeTitle).toHaveBeenCalledWith('Line 3');
+    expect(title).toHaveFocus();
+    // Shown again, nothing more is committed; an untouched field commits nothing.
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(onChangeTitle).toHaveBeenCalledTimes(1);
+    expect(onChangeSettings).not.toHaveBeenCalled();
+    expect(shifts).toHaveValue('2');
+  });
+
   it('shows the stored settings', () => {
     renderSettings({ availableSecondsPerShift: 27_600 });
     expect(screen.getByLabelText('Map title')).toHaveValue('Steering bracket');

@@ -94,8 +94,11 @@ describe('rooms', () => {
   });
 
   it('answers an editor with the room\'s view token, and refuses a bad room id', async () => {
-    const answer = (await (await fetch(`${base()}/api/rooms/line-3`)).json()) as { room: string; viewToken: string };
+    const answer = (await (await fetch(`${base()}/api/rooms/line-3`)).json()) as { room: string; viewToken: string; addresses: string[] };
     expect(answer.room).toBe('line-3');
+    // Listening on 127.0.0.1 alone: that is the one address to share.
+    expect(answer.addresses).toEqual([`${base()}/`]);
+    expect(await (await fetch(`${base()}/api/server`)).json()).toEqual({ addresses: [`${base()}/`] });
     expect(answer.viewToken).toMatch(/^[A-Za-z0-9_-]{24}$/);
     // The same token every time.
     expect(((await (await fetch(`${base()}/api/rooms/line-3`)).json()) as { viewToken: string }).viewToken).toBe(answer.viewToken);

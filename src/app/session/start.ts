@@ -1,0 +1,307 @@
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import {
+  collabUrlFor, connectRoom, hasDocument, readDocument, roomAddressFromSearch, roomLinks, rootMap,
+  ROOMS_API_PATH, SERVER_API_PATH, writeDocument, type RoomAnswer, type RoomTarget,
+} from '../../collab';
+import { syncTabs } from '../../collab/tabs';
+import { parseDocumentText } from '../../domain/validate';
+import type { VsmDocument } from '../../domain/types';
+import { openStoredMap, type StoredMap } from '../../io/mapStorage';
+import { keepAside, keptAsideMaps, loadLegacyMap, type UnreadableMap } from '../../io/savedMaps';
+import { blankDocument, createEditorStore, type EditorStore } from '../../store';
+import { createSessionStatus, type SessionStatusStore } from './status';
+
+/** The sample a first start opens. */
+export const FIRST_SAMPLE = 'samples/steering-bracket.json';
+/** localStorage: the IndexedDB database holding this browser's own map (changes when one is kept aside). */
+const LOCAL_DATABASE_KEY = 'arus:map-database';
+const DEFAULT_LOCAL_DATABASE = 'arus-map';
+/** sessionStorage: the room whose share dialog opens once the page is in it. */
+export const SHARE_ON_OPEN_KEY = 'arus:share-on-open';
+
+/** What the page is waiting for before it can show the map. */
+export type StartProgress =
+  | { stage: 'opening' }
+  | { stage: 'joining'; connected: boolean }
+  | { stage: 'emptyRoom' }
+  | { stage: 'refused' };
+
+/** An open editor: its store, the page's status, and the room connection (null when alone). */
+export interface Session {
+  store: EditorStore;
+  status: SessionStatusStore;
+  room: { target: RoomTarget; provider: HocuspocusProvider } | null;
+  /** True once, for the room just made by *Share room*: its share dialog opens. */
+  shareOnOpen: boolean;
+  /** Whether leaving now would lose an edit (not yet stored, not yet synced). */
+  wouldLoseEdits(): boolean;
+}
+
+export interface StartOptions {
+  /** `location.search`: `?room=ID`, `?view=TOKEN` or nothing. */
+  search: string;
+  /** `location.origin`, for the sync URL and the links. */
+  origin: string;
+  onProgress?: (progress: StartProgress) => void;
+}
+
+/**
+ * Opens the map the address asks for. Alone: this browser's own map from IndexedDB, kept in
+ * step with the other tabs (first start: the map an earlier version saved, else the sample).
+ * In a room: the room's map, kept in IndexedDB too, so edits made while the server is away are
+ * kept and merge when it returns. Watching: the room's map, read-only, nothing stored.
+ */
+export async function startSession(options: StartOptions): Promise<Session> {
+  const address = roomAddressFromSearch(options.search);
+  const status = createSessionStatus();
+  if (address?.kind === 'invalid') status.setState({ invalidRoom: { param: address.param, value: address.value } });
+  const target = address && address.kind !== 'invalid' ? address : null;
+  void showKeptAside(status);
+  void findServer(status, target, options.origin);
+  if (!target) return startAlone(status);
+  return startInRoom(status, target, options);
+}
+
+async function startAlone(status: SessionStatusStore): Promise<Session> {
+  const { ydoc, stored } = await openKeptMap(localDatabaseName(), status, () => {
+    const fresh = `${DEFAULT_LOCAL_DATABASE}-${Date.now()}`;
+    writeLocalDatabaseName(fresh);
+    return fresh;
+  });
+  let seed: VsmDocument | undefined;
+  if (!hasDocument(ydoc)) {
+    const legacy = await loadLegacyMap();
+    if (legacy.unreadable.length > 0) await keepAsideAndTell(status, legacy.unreadable);
+    seed = legacy.doc ?? (await fetchSample()) ?? blankDocument();
+  }
+  const store = createEditorStore(seed, { ydoc });
+  const edited = trackEdits(ydoc, stored);
+  return {
+    store, status, room: null, shareOnOpen: false,
+    wouldLoseEdits: () => (stored ? stored.pending || stored.failure !== null : edited()),
+  };
+}
+
+async function startInRoom(status: SessionStatusStore, target: RoomTarget, options: StartOptions): Promise<Session> {
+  const readOnly = target.kind === 'view';
+  status.setState({ connection: 'connecting' });
+  let ydoc = new Y.Doc();
+  let stored: StoredMap | null = null;
+  if (target.kind === 'edit') {
+    // Observers keep nothing: what they watch is the room's, and it is on the server.
+    const base = `arus-room-${target.room}`;
+    ({ ydoc, stored } = await openKeptMap(base, status, () => `${base}-${Date.now()}`));
+  }
+  const provider = connectRoom({ ydoc, target, url: collabUrlFor(options.origin) });
+  /** Set once the map is on screen: from then on the connection shows in the room's status, not as progress. */
+  let opened = false;
+  provider.on('status', ({ status: connection }: { status: string }) => {
+    // Once the map is open, a retry is still "offline" (edits kept, merged later), not a flicker back to "connecting".
+    status.setState({ connection: connection === 'connected' ? 'connected' : connection === 'connecting' && !opened ? 'connecting' : 'offline' });
+    if (!opened) options.onProgress?.({ stage: 'joining', connected: connection === 'connected' });
+  });
+  provider.on('unsyncedChanges', () => status.setState({ unsynced: provider.hasUnsyncedChanges }));
+
+  if (!hasDocument(ydoc)) {
+    // Nothing kept in this browser: the room's map has to arrive first.
+    options.onProgress?.({ stage: 'joining', connected: false });
+    const refused = await roomSynced(provider);
+    if (refused) {
+      options.onProgress?.({ stage: 'refused' });
+      return new Promise<never>(() => {});
+    }
+    if (readOnly && !hasDocument(ydoc)) {
+      options.onProgress?.({ stage: 'emptyRoom' });
+      await documentArrives(ydoc);
+    }
+  }
+  // A new room starts as a workshop does: a blank map with the supplier and the customer.
+  const store = createEditorStore(hasDocument(ydoc) ? undefined : blankDocument(), { ydoc, readOnly });
+  opened = true;
+  const shareOnOpen = target.kind === 'edit' && takeShareOnOpen(target.room);
+  return {
+    store, status, room: { target, provider }, shareOnOpen,
+    wouldLoseEdits: () => !readOnly && (provider.hasUnsyncedChanges || (stored?.pending ?? false)),
+  };
+}
+
+/**
+ * Opens the document kept in `database`. One that cannot be read is kept aside as it was (its
+ * database is left untouched), the person is told, and a fresh database (`freshName()`) is used.
+ */
+async function openKeptMap(database: string, status: SessionStatusStore, freshName: () => string): Promise<{ ydoc: Y.Doc; stored: StoredMap | null }> {
+  let name = database;
+  let ydoc = new Y.Doc();
+  let stored: StoredMap | null;
+  try {
+    stored = await openStoredMap(name, ydoc);
+  } catch (error) {
+    status.setState({ storageProblem: error instanceof Error ? error.message : String(error) });
+    return { ydoc, stored: null };
+  }
+  if (hasDocument(ydoc) && !readable(ydoc)) {
+    await keepAsideAndTell(status, [{ source: `IndexedDB ${name}`, foundAt: Date.now(), text: JSON.stringify(rootMap(ydoc).toJSON(), null, 2) }]);
+    stored.destroy();
+    name = freshName();
+    ydoc = new Y.Doc();
+    try {
+      stored = await openStoredMap(name, ydoc);
+    } catch (error) {
+      status.setState({ storageProblem: error instanceof Error ? error.message : String(error) });
+      stored = null;
+    }
+  }
+  if (stored) {
+    const watched = stored;
+    watched.subscribe(() => status.setState({ storing: watched.pending, storageProblem: watched.failure ?? status.getState().storageProblem }));
+  }
+  syncTabs(ydoc, `arus:${name}`);
+  return { ydoc, stored };
+}
+
+function readable(ydoc: Y.Doc): boolean {
+  try {
+    readDocument(ydoc);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function keepAsideAndTell(status: SessionStatusStore, maps: UnreadableMap[]): Promise<void> {
+  try {
+    const kept = await keepAside(maps);
+    status.setState({ keptAside: kept.filter((k) => !k.dismissed) });
+  } catch {
+    // Not even a copy can be stored: the maps stay where they were, and the notice offers them now.
+    status.setState({ keptAside: [...status.getState().keptAside, ...maps] });
+  }
+}
+
+async function showKeptAside(status: SessionStatusStore): Promise<void> {
+  const kept = await keptAsideMaps().catch(() => []);
+  const shown = status.getState().keptAside;
+  const more = kept.filter((k) => !k.dismissed && !shown.some((s) => s.foundAt === k.foundAt && s.text === k.text));
+  if (more.length > 0) status.setState({ keptAside: [...status.getState().keptAside, ...more] });
+}
+
+/** Asks the server (if one runs here) for the addresses to share, and the room's links. */
+async function findServer(status: SessionStatusStore, target: RoomTarget | null, origin: string): Promise<void> {
+  try {
+    if (target?.kind === 'edit') {
+      const response = await fetch(`${ROOMS_API_PATH}${encodeURIComponent(target.room)}`, { cache: 'no-store' });
+      if (!response.ok) return;
+      const answer = (await response.json()) as RoomAnswer;
+      const shareOrigin = shareableOrigin(origin, answer.addresses);
+      status.setState({ serverAvailable: true, addresses: answer.addresses, links: roomLinks(shareOrigin, answer.room, answer.viewToken) });
+    } else {
+      const response = await fetch(SERVER_API_PATH, { cache: 'no-store' });
+      if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return;
+      const answer = (await response.json()) as { addresses: string[] };
+      status.setState({ serverAvailable: true, addresses: answer.addresses });
+    }
+  } catch {
+    // No server here (the static build alone, or offline): the map is kept in this browser.
+  }
+}
+
+/** The origin to put in links: the page's own, unless it is this machine's loopback name, which nobody else can open. */
+export function shareableOrigin(origin: string, addresses: string[]): string {
+  const host = new URL(origin).hostname;
+  const loopback = host === 'localhost' || host === '[::1]' || host.startsWith('127.');
+  return loopback && addresses[0] ? new URL(addresses[0]).origin : origin;
+}
+
+/** Resolves when the room's state has arrived (false), or when the server refused the link (true). */
+function roomSynced(provider: HocuspocusProvider): Promise<boolean> {
+  if (provider.isSynced) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    provider.on('synced', () => resolve(false));
+    provider.on('authenticationFailed', () => resolve(true));
+  });
+}
+
+function documentArrives(ydoc: Y.Doc): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!hasDocument(ydoc)) return;
+      ydoc.off('update', check);
+      resolve();
+    };
+    ydoc.on('update', check);
+  });
+}
+
+/** Whether this person edited since the page opened (for a browser that cannot store). */
+function trackEdits(ydoc: Y.Doc, stored: StoredMap | null): () => boolean {
+  let edited = false;
+  if (stored === null) ydoc.on('update', () => { edited = true; });
+  return () => edited;
+}
+
+function takeShareOnOpen(room: string): boolean {
+  try {
+    if (sessionStorage.getItem(SHARE_ON_OPEN_KEY) !== room) return false;
+    sessionStorage.removeItem(SHARE_ON_OPEN_KEY);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function localDatabaseName(): string {
+  try {
+    return localStorage.getItem(LOCAL_DATABASE_KEY) || DEFAULT_LOCAL_DATABASE;
+  } catch {
+    return DEFAULT_LOCAL_DATABASE;
+  }
+}
+
+function writeLocalDatabaseName(name: string): void {
+  try {
+    localStorage.setItem(LOCAL_DATABASE_KEY, name);
+  } catch {
+    // Without localStorage the next start reads the default database, kept aside again and told again.
+  }
+}
+
+async function fetchSample(): Promise<VsmDocument | null> {
+  try {
+    const response = await fetch(FIRST_SAMPLE);
+    return response.ok ? parseDocumentText(await response.text()) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * *Share room*: makes a room with an unguessable id holding `doc`, waits until the server has
+ * it, and opens it in this tab (its share dialog opens there).
+ */
+export async function startRoomWith(doc: VsmDocument, room: string, origin: string): Promise<void> {
+  const ydoc = new Y.Doc();
+  writeDocument(ydoc, doc);
+  const provider = connectRoom({ ydoc, target: { kind: 'edit', room }, url: collabUrlFor(origin) });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the room server did not answer')), 15_000);
+      const check = () => {
+        if (provider.isSynced && !provider.hasUnsyncedChanges) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      provider.on('synced', check);
+      provider.on('unsyncedChanges', check);
+      check();
+    });
+  } finally {
+    provider.destroy();
+  }
+  try {
+    sessionStorage.setItem(SHARE_ON_OPEN_KEY, room);
+  } catch {
+    // The dialog does not open by itself; the button is there.
+  }
+}

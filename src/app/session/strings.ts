@@ -1,0 +1,46 @@
+import { useLanguage, type Language } from '../../i18n';
+
+/** What the page says about where the map is kept: lasting notices, the leave prompt, *Share room*. */
+const EN = {
+  storageProblem: 'This browser cannot keep the map (private window or full disk), so a reload or closing the tab loses your edits. Download the map to keep it.',
+  storageReason: (reason: string) => `Reason: ${reason}`,
+  download: 'Download the map',
+  keptAside: (source: string, when: string) => `A map saved in this browser could not be read (${source}, found ${when}). It is kept as it was; nothing overwrote it. Download it to look at it or send it for help.`,
+  downloadKept: 'Download the unreadable map',
+  dismiss: 'Close this notice',
+  invalidRoom: (param: string, value: string) => `The link asks for ${param === 'view' ? 'a read-only view' : 'a room'} "${value}", which is not a valid room: you are working on this browser's own map.`,
+  offlineInRoom: 'Not connected to the room server. Your edits are kept in this browser and merge when the connection returns.',
+  storing: 'Saving…',
+  shareRoom: 'Share room',
+  shareRoomTitle: 'Make a room for this map, so the team edits it together from their own laptops',
+  startingRoom: 'Making the room…',
+  noServer: 'Sharing needs the room server: start Arus with "npm start" on the laptop the team connects to.',
+  roomFailed: (reason: string) => `The room could not be made: ${reason}. The map is unchanged.`,
+  readOnlyEdit: 'You are watching this room: the map cannot be changed from here.',
+};
+
+export type SessionText = typeof EN;
+
+const ID: SessionText = {
+  storageProblem: 'Browser ini tidak dapat menyimpan peta (jendela privat atau disk penuh), jadi memuat ulang atau menutup tab menghilangkan suntingan Anda. Unduh peta untuk menyimpannya.',
+  storageReason: (reason) => `Penyebab: ${reason}`,
+  download: 'Unduh peta',
+  keptAside: (source, when) => `Peta yang tersimpan di browser ini tidak dapat dibaca (${source}, ditemukan ${when}). Peta itu disimpan apa adanya; tidak ada yang menimpanya. Unduh untuk melihatnya atau mengirimnya untuk minta bantuan.`,
+  downloadKept: 'Unduh peta yang tidak terbaca',
+  dismiss: 'Tutup pemberitahuan ini',
+  invalidRoom: (param, value) => `Tautan meminta ${param === 'view' ? 'tampilan baca-saja' : 'ruang'} "${value}", yang bukan ruang yang sah: Anda sedang mengerjakan peta milik browser ini.`,
+  offlineInRoom: 'Tidak terhubung ke server ruang. Suntingan Anda disimpan di browser ini dan digabungkan saat koneksi kembali.',
+  storing: 'Menyimpan…',
+  shareRoom: 'Bagikan ruang',
+  shareRoomTitle: 'Buat ruang untuk peta ini, agar tim menyuntingnya bersama dari laptop masing-masing',
+  startingRoom: 'Membuat ruang…',
+  noServer: 'Berbagi memerlukan server ruang: jalankan Arus dengan "npm start" di laptop yang dihubungi tim.',
+  roomFailed: (reason) => `Ruang tidak dapat dibuat: ${reason}. Peta tidak berubah.`,
+  readOnlyEdit: 'Anda sedang menonton ruang ini: peta tidak dapat diubah dari sini.',
+};
+
+export const SESSION_TEXT: Record<Language, SessionText> = { en: EN, id: ID };
+
+export function useSessionText(): SessionText {
+  return SESSION_TEXT[useLanguage()];
+}
