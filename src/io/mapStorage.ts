@@ -1,5 +1,5 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 /**
  * The shared document kept in this browser's IndexedDB (y-indexeddb), with what the editor
@@ -20,10 +20,17 @@ export interface StoredMap {
   readonly failure: string | null;
   /** Resolves once every edit made so far is on disk (or storing failed). */
   flushed(): Promise<void>;
+  /**
+   * Writes the edits not yet on disk to localStorage, synchronously: the page is going away and
+   * its IndexedDB writes may never finish. Only those edits, so even a huge map's copy fits.
+   */
+  rescue(): void;
   destroy(): void;
 }
 
 const UPDATES_STORE = 'updates';
+/** localStorage: edits rescued when a page went away before IndexedDB had them, per database. */
+export const RESCUE_PREFIX = 'arus:rescue:';
 /** How long opening IndexedDB may take before the browser is taken to have none (private mode). */
 const OPEN_TIMEOUT_MS = 5_000;
 
@@ -63,6 +70,9 @@ export async function openStoredMap(name: string, ydoc: Y.Doc): Promise<StoredMa
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   let writing = 0;
+  /** Edits whose write is not yet known to be on disk, for `rescue`. */
+  let unconfirmed: Uint8Array[] = [];
+  let confirmedUpTo = 0;
   let failure: string | null = null;
   let waiters: (() => void)[] = [];
   const settle = () => {
@@ -83,8 +93,10 @@ export async function openStoredMap(name: string, ydoc: Y.Doc): Promise<StoredMa
   db.addEventListener('abort', onFailure);
 
   // Registered after y-indexeddb's own listener, so its write transaction is queued first.
-  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === persistence) return;
+    unconfirmed.push(update);
+    const index = confirmedUpTo + unconfirmed.length;
     writing += 1;
     if (writing === 1) notify();
     let check: IDBTransaction;
@@ -98,6 +110,12 @@ export async function openStoredMap(name: string, ydoc: Y.Doc): Promise<StoredMa
       return;
     }
     const done = () => {
+      // Transactions complete in order: every edit up to this one is on disk, unless a write failed.
+      if (failure === null) {
+        unconfirmed = unconfirmed.slice(index - confirmedUpTo);
+        confirmedUpTo = index;
+        if (writing === 1) clearRescue(name);
+      }
       writing -= 1;
       if (writing === 0) notify();
       settle();
@@ -107,6 +125,8 @@ export async function openStoredMap(name: string, ydoc: Y.Doc): Promise<StoredMa
     check.onerror = () => {};
   };
   ydoc.on('update', onUpdate);
+  // After `onUpdate`, so the rescued edits are written and tracked like any other, then forgotten.
+  applyRescued(name, ydoc);
 
   return {
     persistence,
@@ -124,6 +144,14 @@ export async function openStoredMap(name: string, ydoc: Y.Doc): Promise<StoredMa
       if (writing === 0) return Promise.resolve();
       return new Promise((resolve) => waiters.push(resolve));
     },
+    rescue() {
+      if (unconfirmed.length === 0) return;
+      try {
+        localStorage.setItem(RESCUE_PREFIX + name, toBase64(Y.mergeUpdates(unconfirmed)));
+      } catch {
+        // No room even for the last edits: nothing more can be done while the page unloads.
+      }
+    },
     destroy() {
       ydoc.off('update', onUpdate);
       db.removeEventListener('error', onFailure);
@@ -131,6 +159,41 @@ export async function openStoredMap(name: string, ydoc: Y.Doc): Promise<StoredMa
       void persistence.destroy();
     },
   };
+}
+
+/** Applies edits a page rescued on its way out (applying them twice changes nothing), then forgets them once stored. */
+function applyRescued(name: string, ydoc: Y.Doc): void {
+  let text: string | null = null;
+  try {
+    text = localStorage.getItem(RESCUE_PREFIX + name);
+  } catch {
+    return;
+  }
+  if (!text) return;
+  try {
+    // Applied without an origin, so y-indexeddb stores it like any edit.
+    Y.applyUpdate(ydoc, fromBase64(text));
+  } catch {
+    // A damaged rescue copy: the stored map stands; the copy stays for a later look.
+  }
+}
+
+function clearRescue(name: string): void {
+  try {
+    localStorage.removeItem(RESCUE_PREFIX + name);
+  } catch {
+    // Nothing to clear without localStorage.
+  }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+function fromBase64(text: string): Uint8Array {
+  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 }
 
 function reasonOf(error: unknown): string {

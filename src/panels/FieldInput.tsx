@@ -47,6 +47,12 @@ export interface CommitFieldProps {
  * the field then puts the stored value back and keeps the message, so the field never shows
  * a value the document does not hold.
  */
+/**
+ * Dispatched on `window` when the page is being hidden: every field commits what is typed in it.
+ * The page dispatches it before it stores the last edits, so the text is among them.
+ */
+export const COMMIT_DRAFTS_EVENT = 'arus:commit-drafts';
+
 interface PendingDraft {
   draft: string | null;
   displayValue: string;
@@ -81,19 +87,15 @@ export function CommitField(props: CommitFieldProps) {
   // A draft being typed when the page is hidden (another tab, the laptop closed, a reload) is
   // committed then, so it is stored with the map; the field keeps the focus.
   useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState !== 'hidden' || latest.current.draft === null) return;
+    const onCommitDrafts = () => {
+      if (latest.current.draft === null) return;
       if (commitPending(latest.current)) {
         latest.current.draft = null;
         setDraft(null);
       }
     };
-    document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onHide);
-    };
+    window.addEventListener(COMMIT_DRAFTS_EVENT, onCommitDrafts);
+    return () => window.removeEventListener(COMMIT_DRAFTS_EVENT, onCommitDrafts);
   }, []);
 
   function commit(how: 'enter' | 'blur') {

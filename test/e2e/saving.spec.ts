@@ -47,3 +47,14 @@ test('a saved map that cannot be read is kept as it was, offered for download, a
   await expect(page.getByTestId('kept-aside')).toHaveCount(0);
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('arus:unsaved-map')))!).text).toBe(damaged);
 });
+
+test('text typed in a field and not yet committed survives a reload right after', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node')).toHaveCount(25);
+  const product = page.getByLabel('Product family', { exact: true });
+  // Typed, never committed (no Enter, the field never left), then the page reloads at once.
+  await product.fill('Typed just before the reload');
+  await page.reload();
+  await expect(page.getByLabel('Product family', { exact: true })).toHaveValue('Typed just before the reload');
+  await expect(page.getByTestId('product-family')).toContainText('Typed just before the reload');
+});

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { COMMIT_DRAFTS_EVENT } from '../../src/panels/FieldInput';
 import { SettingsForm } from '../../src/panels/SettingsForm';
 import type { MapSettings } from '../../src/domain/types';
 
@@ -21,21 +22,19 @@ function renderSettings(settings: Partial<MapSettings> = {}, withProduct = true)
 }
 
 describe('SettingsForm', () => {
-  it('saves a field still being typed when the page is hidden, and keeps the focus there', async () => {
+  it('commits a field still being typed when the page is hidden, and keeps the focus there', async () => {
     const { user, onChangeTitle, onChangeSettings } = renderSettings();
     const title = screen.getByLabelText('Map title');
     await user.clear(title);
     await user.type(title, 'Line 3');
     const shifts = screen.getByLabelText('Shifts per day');
     expect(onChangeTitle).not.toHaveBeenCalled();
-    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    document.dispatchEvent(new Event('visibilitychange'));
-    visibility.mockRestore();
+    window.dispatchEvent(new Event(COMMIT_DRAFTS_EVENT));
     expect(onChangeTitle).toHaveBeenCalledTimes(1);
     expect(onChangeTitle).toHaveBeenCalledWith('Line 3');
     expect(title).toHaveFocus();
-    // Shown again, nothing more is committed; an untouched field commits nothing.
-    document.dispatchEvent(new Event('visibilitychange'));
+    // Hidden again, nothing more is committed; an untouched field commits nothing.
+    window.dispatchEvent(new Event(COMMIT_DRAFTS_EVENT));
     expect(onChangeTitle).toHaveBeenCalledTimes(1);
     expect(onChangeSettings).not.toHaveBeenCalled();
     expect(shifts).toHaveValue('2');

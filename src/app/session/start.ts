@@ -36,6 +36,8 @@ export interface Session {
   shareOnOpen: boolean;
   /** Whether leaving now would lose an edit (not yet stored, not yet synced). */
   wouldLoseEdits(): boolean;
+  /** The page is going away: keeps, synchronously, the edits not yet stored. */
+  rescue(): void;
 }
 
 export interface StartOptions {
@@ -80,6 +82,7 @@ async function startAlone(status: SessionStatusStore): Promise<Session> {
   return {
     store, status, room: null, shareOnOpen: false,
     wouldLoseEdits: () => (stored ? stored.pending || stored.failure !== null : edited()),
+    rescue: () => stored?.rescue(),
   };
 }
 
@@ -123,6 +126,7 @@ async function startInRoom(status: SessionStatusStore, target: RoomTarget, optio
   return {
     store, status, room: { target, provider }, shareOnOpen,
     wouldLoseEdits: () => !readOnly && (provider.hasUnsyncedChanges || (stored?.pending ?? false)),
+    rescue: () => stored?.rescue(),
   };
 }
 
