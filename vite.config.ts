@@ -13,5 +13,8 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
+    // A whole-app render takes about 3 s on a 2-core machine and can take twice that when the
+    // machine is busy (the build, the browser tests); 5 s made such tests fail at random.
+    testTimeout: 20_000,
   },
 });
