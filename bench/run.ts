@@ -2,8 +2,10 @@ import os from 'node:os';
 import { formatAnalyzerBench, runAnalyzerBench } from './analyzer.bench';
 import { runBrowserBench } from './browser.bench';
 import { formatCliBench, loadAverage, runCliBench } from './cli.bench';
+import { printCollabBench } from './collab.bench';
 
-// `npm run bench`: the analyzer in Node, the command line as whole processes, then the editor
+// `npm run bench`: the analyzer in Node, the command line as whole processes, the workshop room
+// (edits between two people through the room server, an edit's cost in the shared store), then the editor
 // beside bare React Flow in Chromium.
 // Each figure is printed beside the size of its input so growth can be read off.
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -13,6 +15,7 @@ console.log(formatAnalyzerBench(runAnalyzerBench()));
 console.log(`\n## Command line (arus analyze), load average ${loadAverage()}\n`);
 console.log(formatCliBench(runCliBench()));
 console.log(`load average after: ${loadAverage()}`);
+await printCollabBench();
 if (process.argv.includes('--no-browser')) process.exit(0);
 console.log('\n## Editor in Chromium (production build), beside bare React Flow\n');
 try {

@@ -163,7 +163,7 @@ export async function openStoredMap(name: string, ydoc: Y.Doc): Promise<StoredMa
 
 /** Applies edits a page rescued on its way out (applying them twice changes nothing), then forgets them once stored. */
 function applyRescued(name: string, ydoc: Y.Doc): void {
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = localStorage.getItem(RESCUE_PREFIX + name);
   } catch {
