@@ -48,38 +48,44 @@ function RoomPresence({ room }: { room: RoomInfo }) {
   const shown = others.slice(0, MAX_SHOWN);
   const hidden = others.slice(MAX_SHOWN);
   return (
-    <div className="presence-bar" role="group" aria-label={text.people}>
-      <ConnectionStatus connection={connection} readOnly={readOnly} />
-      {readOnly ? <span className="watching-badge" title={text.watchingTitle}>{text.watching}</span> : null}
-      <ul className="people" aria-label={text.people}>
-        {me ? (
-          <li>
-            <button type="button" className="person me" onClick={() => setDialog('edit')} title={text.editYou} aria-label={`${me.name} ${text.you}. ${text.editYou}`}>
-              <Initials person={me} />
-              <span className="person-name">{me.name}</span> <span className="person-you">{text.you}</span>
-            </button>
-          </li>
-        ) : readOnly ? null : (
-          <li><button type="button" className="person me" onClick={() => setDialog('join')}>{text.chooseName}</button></li>
-        )}
-        {shown.map((person) => (
-          <li key={person.clientId} className="person" title={person.name}>
-            <Initials person={person} />
-            <span className="person-name">{person.name}</span>
-          </li>
-        ))}
-        {hidden.length > 0 ? (
-          <li className="person more" title={hidden.map((person) => person.name).join(', ')}>{text.more(hidden.length)}</li>
-        ) : null}
-      </ul>
-      <JoinDialog
-        open={dialog !== null}
-        mode={dialog === 'edit' ? 'edit' : 'join'}
-        initial={{ name: me?.name ?? '', colour: me?.colour ?? defaultColour(awareness.clientID) }}
-        onDone={onDone}
-        onCancel={onCancel}
-      />
-    </div>
+    <>
+      <div className="presence-bar" role="group" aria-label={text.people}>
+        <ConnectionStatus connection={connection} />
+        {readOnly ? <span className="watching-badge" title={text.watchingTitle}>{text.watching}</span> : null}
+        <ul className="people" aria-label={text.people}>
+          {me ? (
+            <li>
+              <button type="button" className="person me" onClick={() => setDialog('edit')} title={text.editYou} aria-label={`${me.name} ${text.you}. ${text.editYou}`}>
+                <Initials person={me} />
+                <span className="person-name">{me.name}</span> <span className="person-you">{text.you}</span>
+              </button>
+            </li>
+          ) : readOnly ? null : (
+            <li><button type="button" className="person me" onClick={() => setDialog('join')}>{text.chooseName}</button></li>
+          )}
+          {shown.map((person) => (
+            <li key={person.clientId} className="person" title={person.name}>
+              <Initials person={person} />
+              <span className="person-name">{person.name}</span>
+            </li>
+          ))}
+          {hidden.length > 0 ? (
+            <li className="person more" title={hidden.map((person) => person.name).join(', ')}>{text.more(hidden.length)}</li>
+          ) : null}
+        </ul>
+        <JoinDialog
+          open={dialog !== null}
+          mode={dialog === 'edit' ? 'edit' : 'join'}
+          initial={{ name: me?.name ?? '', colour: me?.colour ?? defaultColour(awareness.clientID) }}
+          onDone={onDone}
+          onCancel={onCancel}
+        />
+      </div>
+      {connection === 'offline' ? (
+        // Said in full on a row of its own at the foot of the toolbar: people must know their edits are safe.
+        <p className="offline-notice" role="status">{readOnly ? text.offlineWatcher : text.offlineEditor}</p>
+      ) : null}
+    </>
   );
 }
 
@@ -87,21 +93,13 @@ function Initials({ person }: { person: Person }) {
   return <span className="initials" style={{ background: person.colour }} aria-hidden="true">{initialsOf(person.name)}</span>;
 }
 
-function ConnectionStatus({ connection, readOnly }: Pick<RoomInfo, 'connection' | 'readOnly'>) {
+function ConnectionStatus({ connection }: Pick<RoomInfo, 'connection'>) {
   const text = useRoomText().presence;
-  if (connection === 'offline') {
-    // Said in full, in a banner under the toolbar: people must know their edits are safe.
-    return (
-      <p className="connection offline" role="status">
-        <span className="connection-dot" aria-hidden="true" />
-        {readOnly ? text.offlineWatcher : text.offlineEditor}
-      </p>
-    );
-  }
+  // Offline is spoken once, by the notice under the toolbar; here it is the word beside the dot.
   return (
-    <p className={`connection ${connection}`} role="status">
+    <p className={`connection ${connection}`} role={connection === 'offline' ? undefined : 'status'}>
       <span className="connection-dot" aria-hidden="true" />
-      {connection === 'connected' ? text.connected : text.connecting}
+      {connection === 'connected' ? text.connected : connection === 'offline' ? text.offline : text.connecting}
     </p>
   );
 }

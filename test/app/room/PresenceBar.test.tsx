@@ -134,6 +134,7 @@ describe('the presence bar', () => {
     remember('Sari', '#00695c');
     renderBar(aRoom({ connection: 'offline' }), 'id');
     expect(screen.getByRole('status')).toHaveTextContent(/^Luring: suntingan Anda tersimpan/);
+    expect(screen.getByText('Luring')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Sari \(Anda\)/ })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Orang di ruang ini' })).toBeInTheDocument();
   });
