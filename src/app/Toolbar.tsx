@@ -2,6 +2,8 @@ import { StartRoomButton } from './session/StartRoomButton';
 import { useRef, type ChangeEvent } from 'react';
 import { canRedo, canUndo, useAnalysis, useEditor } from '../store';
 import { LANGUAGES, useFormatter, useLanguage, useMessages, useSetLanguage, type Language } from '../i18n';
+import { PresenceBar } from './room/PresenceBar';
+import { ShareRoomButton } from './room/ShareDialog';
 import type { CommandId } from './shortcuts';
 
 interface ToolbarProps {
@@ -61,6 +63,8 @@ export function Toolbar({ run, onOpenFile }: ToolbarProps) {
       </div>
       <KeyNumbers />
       <StartRoomButton />
+      <PresenceBar />
+      <ShareRoomButton />
       <LanguageSwitch />
       <button type="button" className="help-button" onClick={() => run('help')} aria-label={text.shortcuts} title={text.shortcutsTitle}>?</button>
     </header>

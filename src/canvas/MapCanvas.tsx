@@ -9,6 +9,7 @@ import { NODE_TYPES, type VsmEdge, type VsmNode, type VsmNodeType } from '../dom
 import { LANGUAGES, MESSAGES, type Language } from '../i18n';
 import { activeMap, useAnalysis, useEditor, useEditorStore } from '../store';
 import { edgeTypes, nodeSize, nodeTypes, SymbolContext, type SymbolContextValue, type SymbolLocale } from './registry';
+import { RemotePresence } from './RemotePresence';
 import {
   computedStockDays, createFlowCache, nodeClassNames, sameEntries, toFlowEdges, toFlowNodes,
   type CanvasEdge, type CanvasNode, type EdgeAnnouncer,
@@ -205,6 +206,7 @@ function Canvas({ locale = 'en', children }: MapCanvasProps) {
         <Background variant={BackgroundVariant.Dots} gap={GRID_PX} />
         <MiniMap pannable zoomable style={MINIMAP_STYLE} />
         <Controls showInteractive={false} />
+        <RemotePresence />
         {children}
       </ReactFlow>
     </SymbolContext.Provider>

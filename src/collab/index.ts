@@ -14,3 +14,8 @@ export { newId } from './ids';
 export { PersonalUndo } from './undo';
 export * from './room';
 export { connectRoom, type ConnectOptions } from './connect';
+export {
+  PERSON_COLOURS, MAX_PERSON_NAME_CHARS, POINTER_INTERVAL_MS, defaultColour, cleanName, readPerson, readPresence, readOthers,
+  localPerson, setLocalPerson, setLocalSelection, setLocalMap, setLocalPointer, createPointerPublisher,
+  type Person, type PresenceSelection, type MapPoint, type PresenceMap, type PresenceState, type OtherPerson, type PointerPublisher,
+} from './presence';

@@ -29,14 +29,23 @@ async function restartServer(): Promise<void> {
   server = { ...(await startServer({ port, dataDir, distDir })), port };
 }
 
-/** A person joining `path` in a browser of their own, the map on screen. */
+const names = ['Anna', 'Budi', 'Citra', 'Dewi'];
+
+/** A person joining `path` in a browser of their own, the map on screen; an editor gives their name on joining. */
 async function join(browser: Browser, path: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.goto(`${base()}${path}`);
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  if (path.includes('?room=')) {
+    const dialog = page.getByRole('dialog', { name: 'Join the room' });
+    await dialog.getByLabel('Your name').fill(names[joined++ % names.length]!);
+    await dialog.getByRole('button', { name: 'Join' }).click();
+    await expect(dialog).toBeHidden();
+  }
   return page;
 }
+let joined = 0;
 
 /** Types into a map setting (nothing selected: the inspector shows the map's settings) and commits with Enter. */
 async function setMapField(page: Page, label: string, value: string): Promise<void> {
@@ -128,6 +137,16 @@ test('Share room makes a room holding this map, which another laptop opens', asy
   await setMapField(anna, 'Map title', 'Steering bracket, shared');
   await anna.getByRole('button', { name: 'Share room' }).click();
   await anna.waitForURL(/\?room=[A-Za-z0-9_-]{21}$/);
+  const joinDialog = anna.getByRole('dialog', { name: 'Join the room' });
+  await joinDialog.getByLabel('Your name').fill('Anna');
+  await joinDialog.getByRole('button', { name: 'Join' }).click();
+  // The new room opens with its links in view: the edit link is this page's address, beside its QR code.
+  const share = anna.getByRole('dialog', { name: 'Share this room' });
+  await expect(share).toBeVisible();
+  await expect(share.getByRole('textbox', { name: 'Link to edit' })).toHaveValue(anna.url());
+  await expect(share.getByRole('img', { name: 'QR code: Link to edit' })).toBeVisible();
+  await anna.keyboard.press('Escape');
+  await expect(share).toBeHidden();
   const budi = await join(browser, new URL(anna.url()).search.replace(/^/, '/'));
   await expect(budi.locator('.react-flow__node')).toHaveCount(25);
   await expect(budi.locator('.doc-title')).toHaveText('Steering bracket, shared');

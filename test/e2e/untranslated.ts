@@ -5,6 +5,7 @@
  * (lead time, takt, kanban …). An entry whose Indonesian is a copy of the English counts as
  * untranslated unless its words are in that kept list.
  */
+import { ROOM_TEXT } from '../../src/app/room/strings';
 import { SHORTCUT_DESCRIPTIONS } from '../../src/app/shortcuts';
 import { COMMON_FIELDS, EDGE_FIELDS, FIELDS_BY_TYPE } from '../../src/domain/fields';
 import { EDGE_SYMBOLS, NODE_SYMBOLS, WASTE_NAMES } from '../../src/domain/symbols';
@@ -63,6 +64,7 @@ function allPairs(): Pair[] {
     ...pairsOf(MESSAGES.en, MESSAGES.id),
     ...pairsOf(INSPECTOR_TEXT.en, INSPECTOR_TEXT.id),
     ...pairsOf(OPTION_TEXT.en, OPTION_TEXT.id),
+    ...pairsOf(ROOM_TEXT.en, ROOM_TEXT.id),
   ];
   for (const entry of Object.values(SHORTCUT_DESCRIPTIONS)) pairs.push([entry.en, entry.id]);
   for (const symbol of [...NODE_SYMBOLS, ...EDGE_SYMBOLS]) pairs.push([symbol.name.en, symbol.name.id]);

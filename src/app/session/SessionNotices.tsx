@@ -8,8 +8,8 @@ import './session.css';
 
 /**
  * Lasting notices about where the map is kept: a browser that cannot store (with the download
- * that keeps the work), saved maps kept aside because they could not be read, a room link that
- * was not valid, a room whose server is gone. They stay until the cause is gone or the person
+ * that keeps the work), saved maps kept aside because they could not be read, and a room link that
+ * was not valid (the room's connection is shown by the presence bar). They stay until the cause is gone or the person
  * closes them; a toast would be missed.
  */
 export function SessionNotices() {
@@ -49,11 +49,6 @@ export function SessionNotices() {
         <div className="session-notice session-notice-warning" role="alert" data-testid="invalid-room">
           <p>{text.invalidRoom(status.invalidRoom.param, status.invalidRoom.value.slice(0, 80))}</p>
           <button type="button" className="session-dismiss" aria-label={text.dismiss} title={text.dismiss} onClick={() => session.status.setState({ invalidRoom: null })}>×</button>
-        </div>
-      )}
-      {status.connection === 'offline' && (
-        <div className="session-notice session-notice-info" role="status" data-testid="room-offline">
-          <p>{text.offlineInRoom}</p>
         </div>
       )}
     </div>
