@@ -8,7 +8,7 @@ import { NODE_TYPES, type VsmNodeType } from './types';
  */
 export type { FieldKind, FieldSpec, NumericFieldKind } from './symbols';
 
-/** Fields by node type, in inspector order, read from the symbol registry. Every type also takes `wasteTags` and `link`. */
+/** Fields by node type, in inspector order, read from the registry. Every type also takes `wasteTags` and `link`. */
 export const FIELDS_BY_TYPE: Readonly<Record<VsmNodeType, readonly FieldSpec[]>> = Object.fromEntries(
   Object.values(SYMBOL_DEFINITIONS).map((definition) => [definition.type, definition.fields]),
 ) as Record<VsmNodeType, readonly FieldSpec[]>;

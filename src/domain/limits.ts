@@ -3,8 +3,8 @@
  * of number a field holds, the few fields narrower than their kind, positions, sizes, the
  * viewport, the settings, text lengths, ids, links, nesting and file size. Each symbol's module
  * (`symbols/`) gives its number fields one of these ranges; the schema, the inspector's parser
- * and the settings form all check against them, so a value the form
- * accepts always opens again from a file. docs/decisions.md says why each limit is where it is.
+ * and the settings form all check against them, so a value the form accepts always opens again
+ * from a file. docs/decisions.md says why each limit is where it is.
  */
 import type { NumberKind, QuantityUnit } from './messages';
 import type { FieldSpec, NumericFieldKind } from './symbols/definition';
