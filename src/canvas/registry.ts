@@ -1,11 +1,12 @@
 /**
- * Every VSM symbol and edge type for React Flow, declared once at module scope (React Flow
- * re-mounts every node when these objects change identity), plus glyphs and default sizes
- * for the palette.
+ * Every VSM symbol's view in one table: its glyph (palette and canvas), its React Flow node
+ * component, its default size and its SVG drawing for exports. Typed by node type, so a symbol
+ * or a part of one left out does not compile. `nodeTypes` and `edgeTypes` are derived once at
+ * module scope: React Flow re-mounts every node when these objects change identity.
  */
-import type { ComponentType } from 'react';
+import { type ComponentType, createElement, type ReactElement } from 'react';
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
-import type { VsmEdgeType, VsmNodeType } from '../domain/types';
+import type { NodeOf, VsmEdgeType, VsmNode, VsmNodeType } from '../domain/types';
 import './symbols.css';
 import * as Buffer from './symbols/Buffer';
 import * as Control from './symbols/Control';
@@ -27,7 +28,9 @@ import * as Supermarket from './symbols/Supermarket';
 import * as Supplier from './symbols/Supplier';
 import * as Transport from './symbols/Transport';
 import * as WorkCell from './symbols/WorkCell';
-import type { GlyphProps, NodeSize } from './symbols/shared';
+import type { SymbolLocale } from './symbols/context';
+import type { GlyphProps, NodeSize, SymbolNodeProps } from './symbols/shared';
+import type { SymbolSvgProps } from './symbols/svg';
 import * as ElectronicInfoEdge from './edges/ElectronicInfoEdge';
 import * as KanbanPathEdge from './edges/KanbanPathEdge';
 import * as ManualInfoEdge from './edges/ManualInfoEdge';
@@ -40,6 +43,22 @@ import type { EdgeGlyphProps } from './edges/base';
 export { SymbolContext, type SymbolContextValue, type SymbolLocale } from './symbols/context';
 export type { GlyphProps, NodeSize, FlowNode, SymbolNodeProps } from './symbols/shared';
 export type { EdgeGlyphProps, FlowEdge, VsmEdgeProps } from './edges/base';
+export type { SymbolSvgProps } from './symbols/svg';
+
+/** What the canvas, the palette and the exports need of one symbol (its module in `symbols/`). */
+export interface SymbolView<T extends VsmNodeType> {
+  /** The icon, drawn once for the palette and the canvas. */
+  Glyph: ComponentType<GlyphProps>;
+  /** The React Flow node (wrapped in `memo`). */
+  NodeComponent: ComponentType<SymbolNodeProps<T>>;
+  /** Default width and height in px at zoom 1. */
+  size: NodeSize;
+  /** The symbol as plain SVG at its position, from its data alone (exports). */
+  Svg: ComponentType<SymbolSvgProps<T>>;
+}
+
+/** Each type's view; a mapped type, so the module filed under a type must draw that type. */
+export type SymbolViews = { readonly [T in VsmNodeType]: SymbolView<T> };
 
 const SYMBOLS = {
   process: Process,
@@ -62,7 +81,7 @@ const SYMBOLS = {
   kaizen: Kaizen,
   quality: Quality,
   note: Note,
-} satisfies Record<VsmNodeType, { Glyph: ComponentType<GlyphProps>; size: NodeSize }>;
+} satisfies SymbolViews;
 
 const EDGES = {
   push: PushEdge,
@@ -75,28 +94,9 @@ const EDGES = {
 } satisfies Record<VsmEdgeType, { Glyph: ComponentType<EdgeGlyphProps> }>;
 
 /** Node components by VSM node type, for `<ReactFlow nodeTypes={nodeTypes}>`. */
-export const nodeTypes = {
-  process: Process.NodeComponent,
-  workcell: WorkCell.NodeComponent,
-  supplier: Supplier.NodeComponent,
-  customer: Customer.NodeComponent,
-  inventory: Inventory.NodeComponent,
-  supermarket: Supermarket.NodeComponent,
-  fifo: Fifo.NodeComponent,
-  buffer: Buffer.NodeComponent,
-  transport: Transport.NodeComponent,
-  operator: Operator.NodeComponent,
-  control: Control.NodeComponent,
-  'kanban-production': KanbanProduction.NodeComponent,
-  'kanban-withdrawal': KanbanWithdrawal.NodeComponent,
-  'kanban-signal': KanbanSignal.NodeComponent,
-  'kanban-post': KanbanPost.NodeComponent,
-  heijunka: Heijunka.NodeComponent,
-  'go-see': GoSee.NodeComponent,
-  kaizen: Kaizen.NodeComponent,
-  quality: Quality.NodeComponent,
-  note: Note.NodeComponent,
-} satisfies Record<VsmNodeType, unknown> satisfies NodeTypes;
+export const nodeTypes = Object.fromEntries(
+  Object.entries(SYMBOLS).map(([type, view]) => [type, view.NodeComponent]),
+) as { [T in VsmNodeType]: (typeof SYMBOLS)[T]['NodeComponent'] } satisfies NodeTypes;
 
 /** Edge components by VSM edge type, for `<ReactFlow edgeTypes={edgeTypes}>`. */
 export const edgeTypes = {
@@ -122,4 +122,16 @@ export function edgeGlyphFor(type: VsmEdgeType): ComponentType<EdgeGlyphProps> {
 /** Default width and height in px of a node type at zoom 1 (where to place, how much room). */
 export function nodeSize(type: VsmNodeType): NodeSize {
   return SYMBOLS[type].size;
+}
+
+/**
+ * A node drawn as SVG at its position, from its data: the standard shape, its name and its data
+ * box lines, in `locale`. Stock days computed by the analysis can be passed as the canvas shows them.
+ */
+export function symbolSvg(
+  node: VsmNode, locale: SymbolLocale, options: { stockDaysById?: ReadonlyMap<string, number> } = {},
+): ReactElement {
+  // Each view draws its own type; the map by type cannot say so to the compiler for a union.
+  const Svg = SYMBOLS[node.type].Svg as ComponentType<SymbolSvgProps<VsmNodeType>>;
+  return createElement(Svg, { key: node.id, node: node as NodeOf<VsmNodeType>, locale, ...options });
 }

@@ -1,11 +1,8 @@
 import { nodeRef } from './analysis/labels';
 import { findMaterialLoop } from './graph';
 import { message, type Message, type MessageCode, type MessageParams } from './messages';
-import { nodeSymbol } from './symbols';
-import {
-  MATERIAL_EDGE_TYPES, PROCESS_TYPES, STOCK_TYPES,
-  type MapState, type VsmEdgeType, type VsmNodeType,
-} from './types';
+import { connectionRulesOf, nodeSymbol } from './symbols';
+import { MATERIAL_EDGE_TYPES, type MapState, type VsmEdgeType } from './types';
 
 /** The answer to "may these two symbols be joined by this arrow?", with a reason to show if not. */
 export type ConnectionCheck = { ok: true } | { ok: false; reason: Message };
@@ -16,24 +13,6 @@ export interface ConnectionOptions {
   /** An existing edge to leave out of the duplicate and loop checks (when retyping it). */
   ignoreEdgeId?: string;
 }
-
-/** Symbols that float on the map: annotations, never the end of an arrow. */
-const FLOATING_TYPES: readonly VsmNodeType[] = ['kaizen', 'quality', 'note', 'operator'];
-
-/** Symbols that send or receive information in their own right. */
-const INFORMATION_TYPES: readonly VsmNodeType[] = [
-  'control', 'kanban-production', 'kanban-withdrawal', 'kanban-signal', 'kanban-post', 'heijunka',
-  'go-see', 'customer', 'supplier',
-];
-
-const KANBAN_PATH_TYPES: readonly VsmNodeType[] = [
-  'kanban-production', 'kanban-withdrawal', 'kanban-signal', 'kanban-post', 'supermarket', 'heijunka',
-  'process', 'workcell',
-];
-
-/** Where a shipment arrow may start or end: outside partners, trucks, and the stocks at the ends. */
-const SHIPMENT_END_TYPES: readonly VsmNodeType[] = ['supplier', 'customer', 'transport', ...STOCK_TYPES];
-const EXTERNAL_TYPES: readonly VsmNodeType[] = ['supplier', 'customer', 'transport'];
 
 const INFO_EDGE_TYPES: readonly VsmEdgeType[] = ['manual-info', 'electronic-info'];
 
@@ -59,11 +38,11 @@ export function checkConnection(
   if (!source || !target) return refuse('connection.nodeGone', {});
   if (sourceId === targetId) return refuse('connection.selfLoop', {});
 
-  for (const node of [source, target]) {
-    if (FLOATING_TYPES.includes(node.type)) {
-      return refuse('connection.floating', { type: node.type });
-    }
-  }
+  // What each symbol's module says of arrows (`symbols/<type>.ts`); an annotation has no rules.
+  const from = connectionRulesOf(source.type);
+  const to = connectionRulesOf(target.type);
+  if (from === null) return refuse('connection.floating', { type: source.type });
+  if (to === null) return refuse('connection.floating', { type: target.type });
 
   if (MATERIAL_EDGE_TYPES.includes(edgeType)) {
     for (const node of [source, target]) {
@@ -73,30 +52,30 @@ export function checkConnection(
     }
   }
   if (INFO_EDGE_TYPES.includes(edgeType)) {
-    if (STOCK_TYPES.includes(target.type)) {
+    if (to.information === 'notTarget') {
       return refuse('connection.infoIntoStock', { edgeType, type: target.type });
     }
     // A process counts as an information symbol only as the receiver of a schedule.
-    const touchesInformation = INFORMATION_TYPES.includes(source.type)
-      || INFORMATION_TYPES.includes(target.type) || PROCESS_TYPES.includes(target.type);
+    const touchesInformation = from.information === 'endpoint'
+      || to.information === 'endpoint' || to.information === 'scheduleReceiver';
     if (!touchesInformation) {
       return refuse('connection.infoNeedsInfoEnd', { edgeType });
     }
   }
   if (edgeType === 'kanban-path') {
-    for (const node of [source, target]) {
-      if (!KANBAN_PATH_TYPES.includes(node.type)) {
+    for (const [node, rules] of [[source, from], [target, to]] as const) {
+      if (!rules.kanbanPath) {
         return refuse('connection.kanbanPathEnd', { edgeType, type: node.type });
       }
     }
   }
   if (edgeType === 'shipment') {
-    for (const node of [source, target]) {
-      if (!SHIPMENT_END_TYPES.includes(node.type)) {
+    for (const [node, rules] of [[source, from], [target, to]] as const) {
+      if (rules.shipment === 'none') {
         return refuse('connection.shipmentEnd', { edgeType, type: node.type });
       }
     }
-    if (!EXTERNAL_TYPES.includes(source.type) && !EXTERNAL_TYPES.includes(target.type)) {
+    if (from.shipment !== 'external' && to.shipment !== 'external') {
       return refuse('connection.shipmentNeedsExternal', { edgeType });
     }
   }

@@ -1,12 +1,13 @@
 /**
  * Every limit on the values of a document in one place (spec section 8): the range of each kind
  * of number a field holds, the few fields narrower than their kind, positions, sizes, the
- * viewport, the settings, text lengths, ids, links, nesting and file size. The schema, the
- * inspector's parser and the settings form all check against these tables, so a value the form
- * accepts always opens again from a file. docs/decisions.md says why each limit is where it is.
+ * viewport, the settings, text lengths, ids, links, nesting and file size. Each symbol's module
+ * (`symbols/`) gives its number fields one of these ranges; the schema, the inspector's parser
+ * and the settings form all check against them, so a value the form accepts always opens again
+ * from a file. docs/decisions.md says why each limit is where it is.
  */
-import type { FieldKind, FieldSpec } from './fields';
 import type { NumberKind, QuantityUnit } from './messages';
+import type { FieldSpec, NumericFieldKind } from './symbols/definition';
 
 /** The range of one kind of number. */
 export interface NumberLimit {
@@ -27,10 +28,9 @@ export const SECONDS_PER_YEAR = 365 * 86_400;
 /** A calendar day in seconds: the most time a day can have. */
 export const SECONDS_PER_CALENDAR_DAY = 86_400;
 
-/** The kinds of field that hold numbers. */
-export type NumericFieldKind = Extract<FieldKind, 'seconds' | 'days' | 'percent' | 'count' | 'number'>;
+export type { NumericFieldKind } from './symbols/definition';
 
-/** The range of each kind of numeric field (`fields.ts`). */
+/** The range of each kind of numeric field, unless a symbol's field gives a narrower one. */
 export const LIMITS_BY_KIND: Readonly<Record<NumericFieldKind, NumberLimit>> = {
   seconds: { what: 'seconds', min: 0, max: SECONDS_PER_YEAR, unit: 'sec' },
   // Ten years: slow-moving and obsolete stock can cover years; more is a typing error.
@@ -40,11 +40,15 @@ export const LIMITS_BY_KIND: Readonly<Record<NumericFieldKind, NumberLimit>> = {
   number: { what: 'number', min: 0, max: 1e9, unit: 'number' },
 };
 
-/** Fields whose range is narrower than their kind's, by field key. */
-export const FIELD_LIMITS: Readonly<Record<string, NumberLimit>> = {
-  // Parts per million cannot exceed a million.
-  ppm: { what: 'ppm', min: 0, max: 1e6, unit: 'ppm' },
-};
+/** Defect rate: parts per million cannot exceed a million (the quality symbol's `ppm`). */
+export const PPM_LIMIT: NumberLimit = { what: 'ppm', min: 0, max: 1e6, unit: 'ppm' };
+
+/**
+ * Shifts a day, for the map settings and a process's own `shifts` alike. One to four: more is
+ * almost surely a typing error; a plant running round the clock in six short shifts enters four
+ * longer ones with the same available time.
+ */
+export const SHIFTS_LIMIT: NumberLimit = { what: 'shifts', min: 1, max: 4, whole: true, unit: 'count' };
 
 /** A symbol's position on the map, in px: far wider than any wall of paper. */
 export const POSITION_LIMIT: NumberLimit = { what: 'position', min: -1e6, max: 1e6, unit: 'number' };
@@ -58,9 +62,7 @@ export const ZOOM_LIMIT: NumberLimit = { what: 'zoom', min: 0, minExclusive: tru
 /** The map settings behind takt and lead time. */
 export const SETTINGS_LIMITS = {
   availableSecondsPerShift: { what: 'shiftSeconds', min: 0, minExclusive: true, max: SECONDS_PER_CALENDAR_DAY, unit: 'sec' },
-  // One to four shifts a day: more is almost surely a typing error; a plant running round the
-  // clock in six short shifts enters four longer ones with the same available time.
-  shiftsPerDay: { what: 'shifts', min: 1, max: 4, whole: true, unit: 'count' },
+  shiftsPerDay: SHIFTS_LIMIT,
   // Averages such as 21.7 days (260 a year / 12) are common, so decimals are fine.
   workingDaysPerMonth: { what: 'workingDays', min: 1, max: 31, unit: 'number' },
 } as const satisfies Record<string, NumberLimit>;
@@ -79,7 +81,7 @@ export const MAX_URL_CHARS = 2_000;
 /** Deeper nesting than this is refused: no real map comes near it, and it bounds recursion. */
 export const MAX_NESTING = 100;
 
-/** The range of a catalog field that holds a number, or null for other fields. */
-export function numberLimitOf(spec: Pick<FieldSpec, 'key' | 'kind'>): NumberLimit | null {
-  return FIELD_LIMITS[spec.key] ?? (LIMITS_BY_KIND as Partial<Record<FieldKind, NumberLimit>>)[spec.kind] ?? null;
+/** The range of a catalog field that holds a number (its symbol module says which), or null for other fields. */
+export function numberLimitOf(spec: FieldSpec): NumberLimit | null {
+  return 'limit' in spec ? spec.limit : null;
 }

@@ -198,7 +198,7 @@ export interface VsmDocument {
   states: { current: MapState; future: MapState | null };
 }
 
-export const PROCESS_TYPES: readonly VsmNodeType[] = ['process', 'workcell'];
+/** The types whose data is StockData (their analysis role, stock or FIFO lane, is in `symbols/`). */
 export const STOCK_TYPES: readonly VsmNodeType[] = ['inventory', 'supermarket', 'fifo', 'buffer'];
 
 export function isProcessNode(node: VsmNode): node is ProcessNode {

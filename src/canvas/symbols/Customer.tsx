@@ -1,11 +1,13 @@
 /** Customer: a factory outline with its name and demand (the data box under it). */
 import { memo } from 'react';
 import { nodeSymbol } from '../../domain/symbols';
-import { useSymbolContext } from './context';
-import { FACTORY_WIDTH_PX, FactoryGlyph, FactoryWithName } from './factory';
+import type { CustomerData } from '../../domain/types';
+import { type SymbolLocale, useSymbolContext } from './context';
+import { FACTORY_WIDTH_PX, FactoryGlyph, FactorySvg, FactoryWithName } from './factory';
 import { formatterFor } from '../../i18n/format';
 import { isShown, textOf } from './format';
 import { canvasText, DataBox, type DataRow, type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps } from './shared';
+import type { SymbolSvgProps } from './svg';
 
 export const size: NodeSize = { width: FACTORY_WIDTH_PX, height: 150 };
 
@@ -13,11 +15,10 @@ export function Glyph(props: GlyphProps) {
   return <FactoryGlyph {...props} />;
 }
 
-function CustomerNodeView({ data, isConnectable }: SymbolNodeProps<'customer'>) {
-  const { locale } = useSymbolContext();
+/** Demand a day and a month, and the note. */
+function customerRows(data: CustomerData, locale: SymbolLocale): DataRow[] {
   const f = formatterFor(locale);
   const words = canvasText(locale);
-  const name = textOf(data.name);
   const note = textOf(data.note);
   const rows: DataRow[] = [];
   if (isShown(data.demandPerDay)) {
@@ -27,6 +28,19 @@ function CustomerNodeView({ data, isConnectable }: SymbolNodeProps<'customer'>) 
     rows.push({ key: 'demandPerMonth', label: '', value: `${f.number(data.demandPerMonth)}${words.perMonth}` });
   }
   if (note) rows.push({ key: 'note', label: '', value: note });
+  return rows;
+}
+
+/** The factory with the name and the demand, for the exports. */
+export function Svg({ node, locale }: SymbolSvgProps<'customer'>) {
+  const name = textOf(node.data.name) ?? nodeSymbol('customer').name[locale];
+  return <FactorySvg node={node} size={size} name={name} rows={customerRows(node.data, locale)} />;
+}
+
+function CustomerNodeView({ data, isConnectable }: SymbolNodeProps<'customer'>) {
+  const { locale } = useSymbolContext();
+  const name = textOf(data.name);
+  const rows = customerRows(data, locale);
   return (
     <NodeFrame type="customer" label={name} isConnectable={isConnectable} width={FACTORY_WIDTH_PX}>
       <FactoryWithName name={name} placeholder={nodeSymbol('customer').name[locale]} />

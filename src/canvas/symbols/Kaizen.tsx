@@ -1,11 +1,12 @@
 /** Kaizen burst: a jagged starburst with the improvement's title inside it. */
 import { memo } from 'react';
-import { KAIZEN_STATUSES } from '../../domain/types';
+import { KAIZEN_STATUSES, type KaizenData } from '../../domain/types';
 import { nodeSymbol } from '../../domain/symbols';
-import { useSymbolContext } from './context';
+import { type SymbolLocale, useSymbolContext } from './context';
 import { formatterFor } from '../../i18n/format';
 import { textOf } from './format';
 import { canvasText, type GlyphProps, Label, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph } from './shared';
+import { charsIn, LEADING_PX, LINE_PX, NAME_PX, SvgNode, SvgShape, SvgText, type SymbolSvgProps, svgSize, wrapText } from './svg';
 
 export const size: NodeSize = { width: 190, height: 140 };
 
@@ -40,13 +41,42 @@ export function Glyph(props: GlyphProps) {
   );
 }
 
+/** Owner, due date and status on one line: `Sari · 30 Jun 2025 · open`. */
+function detailsOf(data: KaizenData, locale: SymbolLocale): string {
+  const owner = textOf(data.owner);
+  const dueDate = textOf(data.dueDate) === undefined ? undefined : formatterFor(locale).date(data.dueDate);
+  const status = statusOf(data);
+  return [owner, dueDate, status ? canvasText(locale).status[status] : undefined].filter(Boolean).join(' · ');
+}
+
+const statusOf = (data: KaizenData) => (data.status && KAIZEN_STATUSES.includes(data.status) ? data.status : undefined);
+
+/** The burst with the title inside it and owner, due date and status under it, for the exports. */
+export function Svg({ node, locale }: SymbolSvgProps<'kaizen'>) {
+  const { width } = svgSize(node, size);
+  const burstHeight = (width * VIEW_HEIGHT) / VIEW_WIDTH;
+  // The inner ring of the burst is about 80 % of its width.
+  const title = wrapText(textOf(node.data.title) ?? nodeSymbol('kaizen').name[locale], charsIn(width * 0.6, NAME_PX), 3);
+  const details = detailsOf(node.data, locale);
+  const first = burstHeight / 2 - ((title.length - 1) * LEADING_PX) / 2 + NAME_PX / 3;
+  return (
+    <SvgNode node={node}>
+      <SvgShape x={0} y={0} width={width} height={burstHeight} viewWidth={VIEW_WIDTH} viewHeight={VIEW_HEIGHT}>
+        {() => <path d={BURST_PATH} fill="#fff" />}
+      </SvgShape>
+      <SvgText x={width / 2} y={first} lines={title} fontPx={NAME_PX} bold field="title" />
+      {details !== '' ? (
+        <SvgText x={width / 2} y={burstHeight + 4 + LINE_PX} lines={wrapText(details, charsIn(width, LINE_PX), 2)} field="details" />
+      ) : null}
+    </SvgNode>
+  );
+}
+
 function KaizenNodeView({ data, isConnectable }: SymbolNodeProps<'kaizen'>) {
   const { locale } = useSymbolContext();
   const title = textOf(data.title);
-  const owner = textOf(data.owner);
-  const dueDate = textOf(data.dueDate) === undefined ? undefined : formatterFor(locale).date(data.dueDate);
-  const status = data.status && KAIZEN_STATUSES.includes(data.status) ? data.status : undefined;
-  const details = [owner, dueDate, status ? canvasText(locale).status[status] : undefined].filter(Boolean).join(' · ');
+  const status = statusOf(data);
+  const details = detailsOf(data, locale);
   return (
     <NodeFrame type="kaizen" label={title} isConnectable={isConnectable} width={size.width} className={status ? `is-${status}` : undefined}>
       <div className="arus-kaizen">

@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import { textOf } from './format';
 import { type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph, thin } from './shared';
+import { charsIn, LEADING_PX, LINE_PX, STROKE_PX, SvgNode, SvgText, type SymbolSvgProps, svgSize, wrapText } from './svg';
 
 export const size: NodeSize = { width: 180, height: 100 };
 
@@ -12,6 +13,25 @@ export function Glyph(props: GlyphProps) {
       <path d="M43 32 H32 V43" fill="#f5c542" />
       <path d="M11 14 H37 M11 21 H37 M11 28 H27" style={thin(0.6)} />
     </SvgGlyph>
+  );
+}
+
+const FOLD_PX = 18;
+
+/** The sticky note with its dog-ear and the text wrapped in it, for the exports. */
+export function Svg({ node }: SymbolSvgProps<'note'>) {
+  const { width, height } = svgSize(node, size);
+  const text = textOf(node.data.text);
+  const maxLines = Math.max(1, Math.floor((height - 12) / LEADING_PX));
+  const lines = text === undefined ? [] : wrapText(text, charsIn(width - 16, LINE_PX), maxLines);
+  const outline = `M0 0 H${width} V${height - FOLD_PX} L${width - FOLD_PX} ${height} H0 Z`;
+  const fold = `M${width} ${height - FOLD_PX} H${width - FOLD_PX} V${height} Z`;
+  return (
+    <SvgNode node={node}>
+      <path d={outline} fill="#fde68a" stroke="currentColor" strokeWidth={STROKE_PX} strokeLinejoin="round" />
+      <path d={fold} fill="#f5c542" stroke="currentColor" strokeWidth={STROKE_PX} strokeLinejoin="round" />
+      <SvgText x={8} y={6 + LINE_PX} anchor="start" lines={lines} field="text" />
+    </SvgNode>
   );
 }
 

@@ -5,14 +5,28 @@ import { formatterFor } from '../../i18n/format';
 import { isShown } from './format';
 import { OperatorShape } from './parts';
 import { type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph } from './shared';
+import { SvgGlyphAndLines, type SymbolSvgProps } from './svg';
 
 export const size: NodeSize = { width: 90, height: 56 };
 
+const VIEW = { viewWidth: 40, viewHeight: 40 };
+
 export function Glyph(props: GlyphProps) {
   return (
-    <SvgGlyph viewWidth={40} viewHeight={40} {...props}>
+    <SvgGlyph {...VIEW} {...props}>
       <OperatorShape />
     </SvgGlyph>
+  );
+}
+
+/** Head and shoulders with the number of people under them, for the exports. */
+export function Svg({ node, locale }: SymbolSvgProps<'operator'>) {
+  const count = isShown(node.data.count) ? formatterFor(locale).count(node.data.count) : undefined;
+  return (
+    <SvgGlyphAndLines
+      node={node} size={size} {...VIEW} glyphWidth={32} draw={() => <OperatorShape />}
+      lines={count === undefined ? [] : [{ text: count, field: 'count', bold: true }]}
+    />
   );
 }
 

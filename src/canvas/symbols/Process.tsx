@@ -1,7 +1,8 @@
 /** Process: a box with the step name in a title bar and a data box under it. */
 import { memo } from 'react';
-import { ProcessBox, PROCESS_WIDTH_PX } from './processBox';
+import { ProcessBox, ProcessSvg, PROCESS_WIDTH_PX } from './processBox';
 import { type GlyphProps, type NodeSize, type SymbolNodeProps, SvgGlyph, thin } from './shared';
+import type { SymbolSvgProps } from './svg';
 
 export const size: NodeSize = { width: PROCESS_WIDTH_PX, height: 170 };
 
@@ -14,6 +15,11 @@ export function Glyph(props: GlyphProps) {
       <path d="M8 36.5 H30 M8 40.5 H24" style={thin(0.5)} />
     </SvgGlyph>
   );
+}
+
+/** The box with its title bar and data box, for the exports. */
+export function Svg(props: SymbolSvgProps<'process'>) {
+  return <ProcessSvg {...props} size={size} />;
 }
 
 function ProcessNodeView({ data, isConnectable }: SymbolNodeProps<'process'>) {

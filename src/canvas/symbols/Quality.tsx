@@ -1,9 +1,11 @@
 /** Quality problem: an octagon with "Q"; the note and ppm under it. */
 import { memo } from 'react';
-import { useSymbolContext } from './context';
+import type { QualityData } from '../../domain/types';
+import { type SymbolLocale, useSymbolContext } from './context';
 import { formatterFor } from '../../i18n/format';
 import { isShown, textOf } from './format';
 import { type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph } from './shared';
+import { type SvgLine, SvgGlyphAndLines, type SymbolSvgProps } from './svg';
 
 export const size: NodeSize = { width: 120, height: 110 };
 
@@ -13,25 +15,51 @@ const OCTAGON = Array.from({ length: 8 }, (_, i) => {
   return `${(24 + 21 * Math.cos(angle)).toFixed(2)} ${(24 + 21 * Math.sin(angle)).toFixed(2)}`;
 }).join(' L');
 
-export function Glyph(props: GlyphProps) {
+const VIEW = { viewWidth: 48, viewHeight: 48 };
+const GLYPH_PX = 64;
+
+function Shape() {
   return (
-    <SvgGlyph viewWidth={48} viewHeight={48} {...props}>
+    <>
       <path d={`M${OCTAGON} Z`} fill="#fee2e2" className="arus-quality__octagon" />
       <text x="24" y="32" textAnchor="middle" fontSize="23" fontWeight="800" fontFamily="system-ui, sans-serif" fill="#b91c1c" stroke="none">
         Q
       </text>
+    </>
+  );
+}
+
+export function Glyph(props: GlyphProps) {
+  return (
+    <SvgGlyph {...VIEW} {...props}>
+      <Shape />
     </SvgGlyph>
   );
 }
 
+/** The octagon with the note and the defect rate under it, for the exports. */
+export function Svg({ node, locale }: SymbolSvgProps<'quality'>) {
+  const { note, ppm } = qualityLines(node.data, locale);
+  const lines: SvgLine[] = [];
+  if (note !== undefined) lines.push({ text: note, field: 'note' });
+  if (ppm !== undefined) lines.push({ text: ppm, field: 'ppm', bold: true });
+  return <SvgGlyphAndLines node={node} size={size} {...VIEW} glyphWidth={GLYPH_PX} draw={() => <Shape />} lines={lines} />;
+}
+
+function qualityLines(data: QualityData, locale: SymbolLocale): { note?: string; ppm?: string } {
+  return {
+    note: textOf(data.note),
+    ppm: isShown(data.ppm) ? formatterFor(locale).quantity(data.ppm, 'ppm') : undefined,
+  };
+}
+
 function QualityNodeView({ data, isConnectable }: SymbolNodeProps<'quality'>) {
   const { locale } = useSymbolContext();
-  const note = textOf(data.note);
-  const ppm = isShown(data.ppm) ? formatterFor(locale).quantity(data.ppm, 'ppm') : undefined;
+  const { note, ppm } = qualityLines(data, locale);
   return (
     <NodeFrame type="quality" label={note} isConnectable={isConnectable} width={size.width}>
       <div className="arus-stock__glyph">
-        <Glyph size={64} />
+        <Glyph size={GLYPH_PX} />
       </div>
       <div className="arus-stock__lines">
         {note !== undefined ? <div className="arus-stock__note arus-label" title={note}>{note}</div> : null}

@@ -1,14 +1,15 @@
 /** External shipment: a truck, ship, train or plane (by `mode`) with transit days and frequency. */
 import { type JSX, memo } from 'react';
-import { TRANSPORT_MODES, type TransportMode } from '../../domain/types';
-import { useSymbolContext } from './context';
+import { TRANSPORT_MODES, type TransportData, type TransportMode } from '../../domain/types';
+import { type SymbolLocale, useSymbolContext } from './context';
 import { formatterFor } from '../../i18n/format';
 import { isShown, textOf } from './format';
-import { type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph, thin } from './shared';
+import { type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph, type Thin, thin } from './shared';
+import { type SvgLine, SvgGlyphAndLines, type SymbolSvgProps } from './svg';
 
 export const size: NodeSize = { width: 130, height: 120 };
 
-function Truck() {
+function Truck({ thin }: { thin: Thin }) {
   return (
     <>
       <rect x="4" y="8" width="44" height="28" fill="#fff" />
@@ -21,7 +22,7 @@ function Truck() {
   );
 }
 
-function Ship() {
+function Ship({ thin }: { thin: Thin }) {
   return (
     <>
       <rect x="32" y="5" width="8" height="11" fill="currentColor" />
@@ -33,7 +34,7 @@ function Ship() {
   );
 }
 
-function Train() {
+function Train({ thin }: { thin: Thin }) {
   return (
     <>
       <path d="M6 10 H58 Q72 10 74 30 V36 H6 Z" fill="#fff" />
@@ -47,7 +48,7 @@ function Train() {
   );
 }
 
-function Plane() {
+function Plane(_props: { thin: Thin }) {
   return (
     <>
       <path d="M30 22 L22 4 H30 L46 22 Z M30 30 L22 46 H30 L46 30 Z M8 22 L4 10 H10 L18 22 Z" fill="#fff" />
@@ -56,26 +57,49 @@ function Plane() {
   );
 }
 
-const SHAPES: Record<TransportMode, () => JSX.Element> = { truck: Truck, ship: Ship, rail: Train, air: Plane };
+const SHAPES: Record<TransportMode, (props: { thin: Thin }) => JSX.Element> = { truck: Truck, ship: Ship, rail: Train, air: Plane };
+const VIEW = { viewWidth: 80, viewHeight: 48 };
+const GLYPH_WIDTH_PX = 110;
+
+/** The drawing of a mode; a truck when the mode is missing or unknown. */
+function shapeOf(mode: TransportMode | undefined) {
+  return SHAPES[mode && TRANSPORT_MODES.includes(mode) ? mode : 'truck'];
+}
 
 export function Glyph({ mode, ...props }: GlyphProps & { mode?: TransportMode }) {
-  const Shape = SHAPES[mode && TRANSPORT_MODES.includes(mode) ? mode : 'truck'];
+  const Shape = shapeOf(mode);
   return (
-    <SvgGlyph viewWidth={80} viewHeight={48} {...props}>
-      <Shape />
+    <SvgGlyph {...VIEW} {...props}>
+      <Shape thin={thin} />
     </SvgGlyph>
   );
 }
 
+function transportLines(data: TransportData, locale: SymbolLocale): { frequency?: string; transit?: string } {
+  return {
+    frequency: textOf(data.frequency),
+    transit: isShown(data.transitDays) ? formatterFor(locale).days(data.transitDays) : undefined,
+  };
+}
+
+/** The vehicle of its mode with frequency and transit time under it, for the exports. */
+export function Svg({ node, locale }: SymbolSvgProps<'transport'>) {
+  const Shape = shapeOf(node.data.mode);
+  const { frequency, transit } = transportLines(node.data, locale);
+  const lines: SvgLine[] = [];
+  if (frequency !== undefined) lines.push({ text: frequency, field: 'frequency' });
+  if (transit !== undefined) lines.push({ text: transit, field: 'transitDays', bold: true });
+  return <SvgGlyphAndLines node={node} size={size} {...VIEW} glyphWidth={GLYPH_WIDTH_PX} draw={(fixed) => <Shape thin={fixed} />} lines={lines} />;
+}
+
 function TransportNodeView({ data, isConnectable }: SymbolNodeProps<'transport'>) {
   const { locale } = useSymbolContext();
-  const transit = isShown(data.transitDays) ? formatterFor(locale).days(data.transitDays) : undefined;
-  const frequency = textOf(data.frequency);
+  const { frequency, transit } = transportLines(data, locale);
   const label = [frequency, transit].filter(Boolean).join(', ');
   return (
     <NodeFrame type="transport" label={label || undefined} isConnectable={isConnectable} width={size.width}>
       <div className="arus-stock__glyph">
-        <Glyph mode={data.mode} width={110} />
+        <Glyph mode={data.mode} width={GLYPH_WIDTH_PX} />
       </div>
       <div className="arus-stock__lines">
         {frequency !== undefined ? <div className="arus-stock__note arus-label" title={frequency}>{frequency}</div> : null}

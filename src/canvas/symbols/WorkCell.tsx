@@ -1,8 +1,9 @@
 /** Work cell: a process box marked with the U of a cell layout, same data box as a process. */
 import { memo } from 'react';
-import { ProcessBox, PROCESS_WIDTH_PX } from './processBox';
+import { ProcessBox, ProcessSvg, PROCESS_WIDTH_PX } from './processBox';
 import { CELL_PATH } from './parts';
 import { type GlyphProps, type NodeSize, type SymbolNodeProps, SvgGlyph } from './shared';
+import type { SymbolSvgProps } from './svg';
 
 export const size: NodeSize = { width: PROCESS_WIDTH_PX, height: 170 };
 
@@ -12,6 +13,11 @@ export function Glyph(props: GlyphProps) {
       <path d={CELL_PATH} fill="#fff" />
     </SvgGlyph>
   );
+}
+
+/** The box marked with the U of a cell, with its data box, for the exports. */
+export function Svg(props: SymbolSvgProps<'workcell'>) {
+  return <ProcessSvg {...props} size={size} />;
 }
 
 function WorkCellNodeView({ data, isConnectable }: SymbolNodeProps<'workcell'>) {

@@ -1,10 +1,16 @@
 /** The kanban symbols: a glyph with the card quantity under it. */
 import type { ReactNode } from 'react';
 import type { KanbanData, VsmNodeType } from '../../domain/types';
-import { useSymbolContext } from './context';
+import { type SymbolLocale, useSymbolContext } from './context';
 import { formatterFor } from '../../i18n/format';
 import { isShown } from './format';
-import { NodeFrame } from './shared';
+import { NodeFrame, type NodeSize, type Thin } from './shared';
+import { SvgGlyphAndLines, type SymbolSvgProps } from './svg';
+
+/** The card's quantity as a data box shows it, or undefined. */
+function quantityText(data: KanbanData, locale: SymbolLocale): string | undefined {
+  return isShown(data.quantity) ? formatterFor(locale).count(data.quantity) : undefined;
+}
 
 interface KanbanNodeProps {
   type: VsmNodeType;
@@ -16,7 +22,7 @@ interface KanbanNodeProps {
 
 export function KanbanNode({ type, data, isConnectable, width, glyph }: KanbanNodeProps) {
   const { locale } = useSymbolContext();
-  const quantity = isShown(data.quantity) ? formatterFor(locale).count(data.quantity) : undefined;
+  const quantity = quantityText(data, locale);
   return (
     <NodeFrame type={type} label={quantity} isConnectable={isConnectable} width={width}>
       <div className="arus-stock__glyph">{glyph}</div>
@@ -27,4 +33,18 @@ export function KanbanNode({ type, data, isConnectable, width, glyph }: KanbanNo
       ) : null}
     </NodeFrame>
   );
+}
+
+interface KanbanSvgProps extends SymbolSvgProps<'kanban-production' | 'kanban-withdrawal' | 'kanban-signal'> {
+  size: NodeSize;
+  viewWidth: number;
+  viewHeight: number;
+  glyphWidth: number;
+  draw: (thin: Thin) => ReactNode;
+}
+
+/** A kanban card for the exports: its glyph and the quantity under it. */
+export function KanbanSvg({ node, locale, stockDaysById: _days, ...glyph }: KanbanSvgProps) {
+  const quantity = quantityText(node.data, locale);
+  return <SvgGlyphAndLines node={node} lines={quantity === undefined ? [] : [{ text: quantity, field: 'quantity', bold: true }]} {...glyph} />;
 }

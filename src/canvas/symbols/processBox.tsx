@@ -7,8 +7,11 @@ import type { SymbolLocale } from './context';
 import { useSymbolContext } from './context';
 import { formatterFor, type Formatter } from '../../i18n/format';
 import { isShown, textOf } from './format';
-import { canvasText, DataBox, type DataRow, Label, NodeFrame, SvgGlyph } from './shared';
-import { OperatorShape } from './parts';
+import { canvasText, DataBox, type DataRow, Label, type NodeSize, NodeFrame, SvgGlyph } from './shared';
+import { CELL_PATH, OperatorShape } from './parts';
+import {
+  charsIn, LEADING_PX, NAME_PX, STROKE_PX, SvgDataBox, SvgNode, SvgShape, SvgText, type SymbolSvgProps, svgSize, wrapText,
+} from './svg';
 
 /** Fields a data box may list: those with a short canvas label (C/T, C/O, Uptime …). */
 const DATA_FIELDS: readonly FieldSpec[] = FIELDS_BY_TYPE.process.filter((field) => field.short !== undefined);
@@ -46,6 +49,16 @@ interface ProcessBoxProps {
   isConnectable: boolean;
   /** Drawn in the body beside the operator (the U of a work cell). */
   bodyIcon?: ReactNode;
+}
+
+/** The badges of a step, in the canvas language: pacemaker, shared, inspection. */
+function badgesOf(data: ProcessData, locale: SymbolLocale): string[] {
+  const words = canvasText(locale);
+  return [
+    data.pacemaker === true ? words.pacemaker : undefined,
+    data.shared === true ? words.shared : undefined,
+    data.kind === 'inspection' ? words.inspection : undefined,
+  ].filter((badge): badge is string => badge !== undefined);
 }
 
 export function ProcessBox({ type, data, isConnectable, bodyIcon }: ProcessBoxProps) {
@@ -86,3 +99,50 @@ export function ProcessBox({ type, data, isConnectable, bodyIcon }: ProcessBoxPr
     </NodeFrame>
   );
 }
+
+const TITLE_PAD_PX = 10;
+const BODY_PX = 34;
+const BADGE_PX = 10;
+
+/**
+ * A process or work cell for the exports: the box with the name in its title bar, operators and
+ * badges in the body (and the U of a cell), the data box under it.
+ */
+export function ProcessSvg({ node, locale, size }: SymbolSvgProps<'process' | 'workcell'> & { size: NodeSize }) {
+  const { width } = svgSize(node, size);
+  const { data } = node;
+  const name = textOf(data.name);
+  const nameLines = wrapText(name ?? nodeSymbol(node.type).name[locale], charsIn(width - 12, NAME_PX), 2);
+  const titleHeight = TITLE_PAD_PX + nameLines.length * LEADING_PX;
+  const boxHeight = titleHeight + BODY_PX;
+  const operators = isShown(data.operators) ? formatterFor(locale).count(data.operators) : undefined;
+  const badges = badgesOf(data, locale).join(' · ');
+  const rows = processRows(data, locale);
+  const bodyMiddle = titleHeight + BODY_PX / 2;
+  let x = 8;
+  const cell = node.type === 'workcell'
+    ? <SvgShape x={x} y={bodyMiddle - 11} width={22} height={22} viewWidth={48} viewHeight={48}>{() => <path d={CELL_PATH} fill="#fff" />}</SvgShape>
+    : null;
+  if (cell !== null) x += 28;
+  // The badges take the body's right side, clear of the operators and their count.
+  const badgesWidth = width - x - 16 - (operators !== undefined ? 24 + [...operators].length * 8 : 0);
+  return (
+    <SvgNode node={node}>
+      <rect x={0} y={0} width={width} height={boxHeight} fill="#fff" stroke="currentColor" strokeWidth={STROKE_PX} />
+      <path d={`M0 ${titleHeight} H${width}`} stroke="currentColor" strokeWidth={data.kind === 'inspection' ? STROKE_PX * 2 : STROKE_PX} />
+      <SvgText x={width / 2} y={TITLE_PAD_PX / 2 + NAME_PX} lines={nameLines} fontPx={NAME_PX} bold field="name" />
+      {cell}
+      {operators !== undefined ? (
+        <g data-field="operators">
+          <SvgShape x={x} y={bodyMiddle - 10} width={20} height={20} viewWidth={40} viewHeight={40}>{() => <OperatorShape />}</SvgShape>
+          <SvgText x={x + 24} y={bodyMiddle + 4} anchor="start" lines={[operators]} bold />
+        </g>
+      ) : null}
+      {badges !== '' ? (
+        <SvgText x={width - 8} y={bodyMiddle + 4} anchor="end" lines={wrapText(badges, charsIn(badgesWidth, BADGE_PX), 1)} fontPx={BADGE_PX} bold />
+      ) : null}
+      <SvgDataBox x={0} y={boxHeight + 6} width={width} rows={rows} />
+    </SvgNode>
+  );
+}
+

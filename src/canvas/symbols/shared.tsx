@@ -65,6 +65,9 @@ export function SvgGlyph({ size, width, height, title, className, viewWidth, vie
   );
 }
 
+/** Sizes a detail's stroke relative to the main stroke; the canvas and the exports each have one. */
+export type Thin = (k: number) => { strokeWidth: string | number };
+
 /** Stroke width relative to the glyph's main stroke (k = 0.5 is half as thick). */
 export function thin(k: number): { strokeWidth: string } {
   return { strokeWidth: `calc(var(--sw) * ${k})` };

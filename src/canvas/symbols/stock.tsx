@@ -1,10 +1,34 @@
 /** What the four stock symbols show under their glyph: quantity, days, max, note. */
 import type { ReactNode } from 'react';
 import type { StockData, VsmNodeType } from '../../domain/types';
-import { useSymbolContext } from './context';
+import { type SymbolLocale, useSymbolContext } from './context';
 import { formatterFor } from '../../i18n/format';
 import { isShown, textOf } from './format';
-import { canvasText, NodeFrame } from './shared';
+import { canvasText, NodeFrame, type NodeSize, type Thin } from './shared';
+import { SvgGlyphAndLines, type SvgLine, type SymbolSvgProps } from './svg';
+
+/** The lines of a stock, formatted; the canvas and the exports show the same. */
+export interface StockLines {
+  quantity?: string;
+  days?: string;
+  /** The days come from the analysis, not from the team. */
+  daysComputed: boolean;
+  max?: string;
+  note?: string;
+}
+
+export function stockLines(id: string, data: StockData, locale: SymbolLocale, stockDaysById?: ReadonlyMap<string, number>): StockLines {
+  const f = formatterFor(locale);
+  // Days the team typed win over days the analysis computed (spec: days overrides).
+  const days = isShown(data.days) ? data.days : stockDaysById?.get(id);
+  const lines: StockLines = { daysComputed: !isShown(data.days) };
+  if (isShown(data.quantity)) lines.quantity = f.count(data.quantity);
+  if (days !== undefined && Number.isFinite(days)) lines.days = f.days(days);
+  if (isShown(data.maxQuantity)) lines.max = `${canvasText(locale).max} ${f.count(data.maxQuantity)}`;
+  const note = textOf(data.note);
+  if (note !== undefined) lines.note = note;
+  return lines;
+}
 
 interface StockNodeProps {
   id: string;
@@ -17,25 +41,38 @@ interface StockNodeProps {
 
 export function StockNode({ id, type, data, isConnectable, width, glyph }: StockNodeProps) {
   const { locale, stockDaysById } = useSymbolContext();
-  const f = formatterFor(locale);
-  const quantity = isShown(data.quantity) ? f.count(data.quantity) : undefined;
-  // Days the team typed win over days the analysis computed (spec: days overrides).
-  const days = isShown(data.days) ? data.days : stockDaysById?.get(id);
-  const daysText = days !== undefined && Number.isFinite(days) ? f.days(days) : undefined;
-  const maxText = isShown(data.maxQuantity) ? `${canvasText(locale).max} ${f.count(data.maxQuantity)}` : undefined;
-  const note = textOf(data.note);
-  const label = [quantity, daysText].filter(Boolean).join(', ');
+  const { quantity, days, daysComputed, max, note } = stockLines(id, data, locale, stockDaysById);
+  const label = [quantity, days].filter(Boolean).join(', ');
   return (
     <NodeFrame type={type} label={label || undefined} isConnectable={isConnectable} width={width}>
       <div className="arus-stock__glyph">{glyph}</div>
       <div className="arus-stock__lines">
         {quantity !== undefined ? <div className="arus-stock__quantity" data-field="quantity">{quantity}</div> : null}
-        {daysText !== undefined ? (
-          <div className={`arus-stock__days${isShown(data.days) ? '' : ' is-computed'}`} data-field="days">{daysText}</div>
+        {days !== undefined ? (
+          <div className={`arus-stock__days${daysComputed ? ' is-computed' : ''}`} data-field="days">{days}</div>
         ) : null}
-        {maxText !== undefined ? <div className="arus-stock__max" data-field="maxQuantity">{maxText}</div> : null}
+        {max !== undefined ? <div className="arus-stock__max" data-field="maxQuantity">{max}</div> : null}
         {note !== undefined ? <div className="arus-stock__note arus-label" title={note}>{note}</div> : null}
       </div>
     </NodeFrame>
   );
+}
+
+interface StockSvgProps extends SymbolSvgProps<'inventory' | 'supermarket' | 'fifo' | 'buffer'> {
+  size: NodeSize;
+  viewWidth: number;
+  viewHeight: number;
+  glyphWidth: number;
+  draw: (thin: Thin) => ReactNode;
+}
+
+/** A stock for the exports: its glyph, then quantity, days, max and note. */
+export function StockSvg({ node, locale, stockDaysById, ...glyph }: StockSvgProps) {
+  const { quantity, days, max, note } = stockLines(node.id, node.data, locale, stockDaysById);
+  const lines: SvgLine[] = [];
+  if (quantity !== undefined) lines.push({ text: quantity, field: 'quantity', bold: true });
+  if (days !== undefined) lines.push({ text: days, field: 'days' });
+  if (max !== undefined) lines.push({ text: max, field: 'maxQuantity' });
+  if (note !== undefined) lines.push({ text: note, field: 'note' });
+  return <SvgGlyphAndLines node={node} lines={lines} {...glyph} />;
 }

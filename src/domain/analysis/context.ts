@@ -1,5 +1,6 @@
+import { roleOf, type AnalysisRole } from '../symbols';
 import {
-  isMaterialEdge,
+  NODE_TYPES, isMaterialEdge,
   type MapState, type ProcessData, type StockData, type TransportData, type VsmNode,
 } from '../types';
 import { analysisMessage, type AnalysisMessage, type NodeRef } from '../messages';
@@ -17,10 +18,14 @@ export const TRANSPORT = 4;
 export const SUPPLIER = 5;
 export const CUSTOMER = 6;
 
-const KIND_BY_TYPE: Readonly<Record<string, number>> = {
-  process: PROCESS, workcell: PROCESS, inventory: STOCK, supermarket: STOCK, buffer: STOCK, fifo: FIFO,
-  transport: TRANSPORT, supplier: SUPPLIER, customer: CUSTOMER,
+/** The kind code of each role a symbol's module gives it (`symbols/<type>.ts`). */
+const KIND_BY_ROLE: Readonly<Record<AnalysisRole, number>> = {
+  step: PROCESS, stock: STOCK, fifo: FIFO, transport: TRANSPORT, supplier: SUPPLIER, customer: CUSTOMER,
+  information: OTHER, annotation: OTHER,
 };
+const KIND_BY_TYPE: Readonly<Record<string, number>> = Object.fromEntries(
+  NODE_TYPES.map((type) => [type, KIND_BY_ROLE[roleOf(type)]]),
+);
 
 /** Flag bits of a process or work cell. */
 export const HAS_PROCESSING = 1; // processing or cycle time entered

@@ -1,0 +1,11 @@
+/** Go-see scheduling: adjusting schedules by going to look. */
+import { defineSymbol } from './definition';
+
+export const definition = defineSymbol({
+  type: 'go-see',
+  group: 'information',
+  name: { en: 'Go-see scheduling', id: 'Penjadwalan go-see' },
+  fields: [],
+  role: 'information',
+  connections: { information: 'endpoint', kanbanPath: false, shipment: 'none' },
+});

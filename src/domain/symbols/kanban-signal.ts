@@ -1,0 +1,12 @@
+/** Signal kanban: the triangle that triggers a batch when stock falls to its point. */
+import { defineSymbol } from './definition';
+import { KANBAN_CONNECTIONS, KANBAN_FIELDS } from './shared';
+
+export const definition = defineSymbol({
+  type: 'kanban-signal',
+  group: 'information',
+  name: { en: 'Signal kanban', id: 'Kanban sinyal' },
+  fields: KANBAN_FIELDS,
+  role: 'information',
+  connections: KANBAN_CONNECTIONS,
+});

@@ -1,0 +1,11 @@
+/** Operator: people drawn beside a step; they float and take no arrows. */
+import { defineSymbol, numberField } from './definition';
+
+export const definition = defineSymbol({
+  type: 'operator',
+  // Drawn with the material flow, though not part of it.
+  group: 'material',
+  name: { en: 'Operator', id: 'Operator' },
+  fields: [numberField('count', 'count', 'Count', 'Jumlah')],
+  role: 'annotation',
+});
