@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { guardLeaving } from './app/session/leaveGuard';
+import { registerServiceWorker } from './app/session/serviceWorker';
 import { startSession, type StartProgress } from './app/session/start';
 import { MESSAGES, initialLanguage } from './i18n';
 
@@ -20,6 +21,7 @@ function showProgress(progress: StartProgress) {
 showProgress({ stage: 'opening' });
 void startSession({ search: location.search, origin: location.origin, onProgress: showProgress }).then((session) => {
   guardLeaving(session);
+  registerServiceWorker(session);
   root.render(
     <StrictMode>
       <App store={session.store} session={session} />

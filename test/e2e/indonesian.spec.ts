@@ -111,7 +111,7 @@ test('in Bahasa Indonesia every screen speaks Indonesian', async ({ page }) => {
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog')).toBeVisible();
   await look();
-  await page.getByRole('button', { name: 'Tutup' }).click();
+  await page.getByRole('button', { name: 'Tutup', exact: true }).click();
 
   // A new map: no future state yet, and a customer without demand (no takt line, and why).
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });

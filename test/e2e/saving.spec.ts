@@ -58,3 +58,20 @@ test('text typed in a field and not yet committed survives a reload right after'
   await expect(page.getByLabel('Product family', { exact: true })).toHaveValue('Typed just before the reload');
   await expect(page.getByTestId('product-family')).toContainText('Typed just before the reload');
 });
+
+test('loaded once, the app starts and keeps every edit with the network gone', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node')).toHaveCount(25);
+  // The service worker has kept the app: it says so once.
+  await expect(page.getByText('Arus is kept on this computer')).toBeVisible({ timeout: 20_000 });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('.react-flow__node')).toHaveCount(25);
+  await page.getByLabel('Map title', { exact: true }).fill('Edited with no network');
+  await page.getByLabel('Map title', { exact: true }).press('Enter');
+  await page.reload();
+  await expect(page.locator('.doc-title')).toHaveText('Edited with no network');
+  // The samples are kept too.
+  expect(await page.evaluate(async () => (await (await fetch('samples/order-to-cash-office.json')).json()).format)).toBe('arus.vsm');
+});

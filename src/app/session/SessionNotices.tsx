@@ -51,6 +51,13 @@ export function SessionNotices() {
           <button type="button" className="session-dismiss" aria-label={text.dismiss} title={text.dismiss} onClick={() => session.status.setState({ invalidRoom: null })}>×</button>
         </div>
       )}
+      {status.updateReady && status.applyUpdate && (
+        <div className="session-notice session-notice-info" role="status" data-testid="update-ready">
+          <p>{text.updateReady}</p>
+          <button type="button" onClick={() => void status.applyUpdate?.()}>{text.updateNow}</button>
+          <button type="button" className="session-dismiss" aria-label={text.dismiss} title={text.dismiss} onClick={() => session.status.setState({ updateReady: false })}>×</button>
+        </div>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import {
 } from '../../collab';
 import { syncTabs } from '../../collab/tabs';
 import { parseDocumentText } from '../../domain/validate';
+import { COMMIT_DRAFTS_EVENT } from '../../panels/FieldInput';
 import type { VsmDocument } from '../../domain/types';
 import { openStoredMap, type StoredMap } from '../../io/mapStorage';
 import { keepAside, keptAsideMaps, loadLegacyMap, type UnreadableMap } from '../../io/savedMaps';
@@ -38,6 +39,8 @@ export interface Session {
   wouldLoseEdits(): boolean;
   /** The page is going away: keeps, synchronously, the edits not yet stored. */
   rescue(): void;
+  /** Resolves once every edit typed or made so far is stored in this browser (or storing failed). */
+  flushed(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -83,6 +86,7 @@ async function startAlone(status: SessionStatusStore): Promise<Session> {
     store, status, room: null, shareOnOpen: false,
     wouldLoseEdits: () => (stored ? stored.pending || stored.failure !== null : edited()),
     rescue: () => stored?.rescue(),
+    flushed: () => flushDrafts(stored),
   };
 }
 
@@ -127,7 +131,14 @@ async function startInRoom(status: SessionStatusStore, target: RoomTarget, optio
     store, status, room: { target, provider }, shareOnOpen,
     wouldLoseEdits: () => !readOnly && (provider.hasUnsyncedChanges || (stored?.pending ?? false)),
     rescue: () => stored?.rescue(),
+    flushed: () => flushDrafts(stored),
   };
+}
+
+/** Commits what is typed in any field, then waits until every edit is stored. */
+async function flushDrafts(stored: StoredMap | null): Promise<void> {
+  window.dispatchEvent(new Event(COMMIT_DRAFTS_EVENT));
+  await stored?.flushed();
 }
 
 /**

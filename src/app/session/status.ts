@@ -23,6 +23,10 @@ export interface SessionStatus {
   unsynced: boolean;
   /** Saved maps that could not be read, kept as they were and offered for download. */
   keptAside: UnreadableMap[];
+  /** A new version of Arus is installed and waits for the person to reload into it. */
+  updateReady: boolean;
+  /** Stores every edit, then reloads into the new version; null where there is no service worker. */
+  applyUpdate: (() => Promise<void>) | null;
   /** A room link that was not valid (`?room=` with characters a room id cannot have). */
   invalidRoom: { param: 'room' | 'view'; value: string } | null;
 }
@@ -40,6 +44,8 @@ export function createSessionStatus(initial: Partial<SessionStatus> = {}): Sessi
     unsynced: false,
     keptAside: [],
     invalidRoom: null,
+    updateReady: false,
+    applyUpdate: null,
     ...initial,
   }));
 }

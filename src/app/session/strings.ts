@@ -16,6 +16,9 @@ const EN = {
   noServer: 'Sharing needs the room server: start Arus with "npm start" on the laptop the team connects to.',
   roomFailed: (reason: string) => `The room could not be made: ${reason}. The map is unchanged.`,
   readOnlyEdit: 'You are watching this room: the map cannot be changed from here.',
+  updateReady: 'A new version of Arus is ready. Your edits are stored first, then the page reloads into it.',
+  updateNow: 'Reload now',
+  offlineReady: 'Arus is kept on this computer: it now starts and works with no network.',
 };
 
 export type SessionText = typeof EN;
@@ -35,6 +38,9 @@ const ID: SessionText = {
   noServer: 'Berbagi memerlukan server ruang: jalankan Arus dengan "npm start" di laptop yang dihubungi tim.',
   roomFailed: (reason) => `Ruang tidak dapat dibuat: ${reason}. Peta tidak berubah.`,
   readOnlyEdit: 'Anda sedang menonton ruang ini: peta tidak dapat diubah dari sini.',
+  updateReady: 'Versi baru Arus sudah siap. Suntingan Anda disimpan dulu, lalu halaman dimuat ulang ke versi itu.',
+  updateNow: 'Muat ulang sekarang',
+  offlineReady: 'Arus tersimpan di komputer ini: sekarang dapat dibuka dan dipakai tanpa jaringan.',
 };
 
 export const SESSION_TEXT: Record<Language, SessionText> = { en: EN, id: ID };
