@@ -53,6 +53,7 @@ function Shell() {
   const setFlowRework = useEditor((s) => s.setFlowRework);
   const language = useLanguage();
   const shellText = useMessages().shell;
+  const readOnly = useEditor((s) => s.readOnly);
 
   const openFile = useCallback(async (file: File) => {
     // A large file takes a moment to read and check: say so at once.
@@ -151,6 +152,7 @@ function Shell() {
     <div className="app" onDragOver={onDragOver} onDrop={onDrop}>
       <Toolbar run={run} onOpenFile={(file) => void openFile(file)} />
       <Palette
+        readOnly={readOnly}
         flowType={flowType}
         flowRework={flowRework}
         onAdd={addInView}

@@ -73,8 +73,10 @@ function PropertiesTab() {
   const onChangeProduct = useCallback((value: string | undefined) => store.getState().setProduct(value), [store]);
   const nothingSelected = selection.nodeIds.length === 0 && selection.edgeIds.length === 0;
   const single = selection.nodeIds.length === 1 && selection.edgeIds.length === 0 ? selection.nodeIds[0] : undefined;
+  // An observer reads every field and changes none: the browser disables them all.
+  const readOnly = useEditor((s) => s.readOnly);
   return (
-    <>
+    <fieldset className="properties-fieldset" disabled={readOnly}>
       {nothingSelected ? (
         <SettingsForm
           settings={map.settings}
@@ -94,7 +96,7 @@ function PropertiesTab() {
         />
       )}
       {single && <ConnectPanel key={single} sourceId={single} />}
-    </>
+    </fieldset>
   );
 }
 

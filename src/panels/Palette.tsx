@@ -15,6 +15,8 @@ interface PaletteProps {
   onAdd(type: VsmNodeType, fromKeyboard: boolean): void;
   onFlowTypeChange(type: VsmEdgeType): void;
   onFlowReworkChange(on: boolean): void;
+  /** An observer's palette: shown, but nothing can be taken from it. */
+  readOnly?: boolean;
 }
 
 function onDragStart(event: DragEvent, type: VsmNodeType) {
@@ -23,12 +25,12 @@ function onDragStart(event: DragEvent, type: VsmNodeType) {
 }
 
 /** Symbols grouped as on a VSM sheet: drag one onto the map, or click (Enter) to add it in view. */
-export const Palette = memo(function Palette({ flowType, flowRework, onAdd, onFlowTypeChange, onFlowReworkChange }: PaletteProps) {
+export const Palette = memo(function Palette({ flowType, flowRework, onAdd, onFlowTypeChange, onFlowReworkChange, readOnly = false }: PaletteProps) {
   const language = useLanguage();
   const other = language === 'en' ? 'id' : 'en';
   const text = useMessages().palette;
   return (
-    <nav className="palette" aria-label={text.symbols}>
+    <nav className={readOnly ? 'palette palette-read-only' : 'palette'} aria-label={text.symbols} inert={readOnly}>
       {GROUPS.map((group) => (
         <section key={group} className="palette-group">
           <h2>{text[group]}</h2>
