@@ -10,6 +10,7 @@ import { Palette } from '../panels/Palette';
 import { TimelineLadder } from '../panels/TimelineLadder';
 import { LanguageProvider, useLanguage, useMessages, type Language } from '../i18n';
 import { EditorStoreProvider, useAnalysis, useEditor, useEditorStore, type EditorStore } from '../store';
+import { ActionPlanDialog } from './ActionPlanDialog';
 import { HelpDialog } from './HelpDialog';
 import { SessionProvider } from './session/SessionContext';
 import { SessionNotices } from './session/SessionNotices';
@@ -47,6 +48,7 @@ function Shell() {
   const flow = useReactFlow();
   const canvasArea = useRef<HTMLDivElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [actionPlanOpen, setActionPlanOpen] = useState(false);
   const flowType = useEditor((s) => s.flowType);
   const setFlowType = useEditor((s) => s.setFlowType);
   const flowRework = useEditor((s) => s.flowRework);
@@ -132,6 +134,7 @@ function Shell() {
       case 'zoomIn': return void flow.zoomIn();
       case 'zoomOut': return void flow.zoomOut();
       case 'help': return setHelpOpen(true);
+      case 'actionPlan': return setActionPlanOpen(true);
       case 'focusPalette': return document.querySelector<HTMLButtonElement>('.palette-item')?.focus();
     }
   }, [store, flow, exportPng, toolbarText]);
@@ -165,10 +168,11 @@ function Shell() {
         </div>
         <Ladder />
       </main>
-      <Sidebar />
+      <Sidebar onOpenActionPlan={() => setActionPlanOpen(true)} />
       <SessionNotices />
       <Toast />
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ActionPlanDialog open={actionPlanOpen} onClose={() => setActionPlanOpen(false)} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ACTION_PLAN_TEXT } from '../i18n/actionPlan';
 import { useCallback, useMemo, useState } from 'react';
 import { Inspector, type EdgeChange } from '../panels/Inspector';
 import { LoadChart, whyNoTakt } from '../panels/LoadChart';
@@ -9,7 +10,7 @@ import { compareStates } from '../domain/compare';
 import type { MapSettings } from '../domain/types';
 import { activeMapContent, positionBlind, useAnalysis, useEditor, useEditorStore } from '../store';
 import { ConnectPanel } from './ConnectPanel';
-import { useMessages } from '../i18n';
+import { useLanguage, useMessages } from '../i18n';
 
 type Tab = 'properties' | 'metrics' | 'wastes' | 'compare';
 const TABS: { id: Tab; label: 'tabProperties' | 'tabMetrics' | 'tabWastes' | 'tabCompare' }[] = [
@@ -20,7 +21,7 @@ const TABS: { id: Tab; label: 'tabProperties' | 'tabMetrics' | 'tabWastes' | 'ta
 ];
 
 /** The right-hand side: properties of the selection (or the map), metrics and load chart, wastes, comparison. */
-export function Sidebar() {
+export function Sidebar({ onOpenActionPlan }: { onOpenActionPlan?: () => void }) {
   const [tab, setTab] = useState<Tab>('properties');
   const text = useMessages().shell;
   return (
@@ -44,7 +45,7 @@ export function Sidebar() {
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
         {tab === 'properties' && <PropertiesTab />}
         {tab === 'metrics' && <MetricsTab />}
-        {tab === 'wastes' && <WastesTab />}
+        {tab === 'wastes' && <WastesTab onOpenActionPlan={onOpenActionPlan} />}
         {tab === 'compare' && <CompareTab />}
       </div>
     </aside>
@@ -122,10 +123,20 @@ function MetricsTab() {
   );
 }
 
-function WastesTab() {
+/** The wastes, and the way to the plan that answers them: every kaizen burst is a line of it. */
+function WastesTab({ onOpenActionPlan }: { onOpenActionPlan?: () => void }) {
   const analysis = useAnalysis();
   const onSelectNodes = useSelectNodes();
-  return <WastesPanel analysis={analysis} onSelectFinding={onSelectNodes} />;
+  const language = useLanguage();
+  const text = ACTION_PLAN_TEXT[language].dialog;
+  return (
+    <>
+      {onOpenActionPlan && (
+        <button type="button" className="open-action-plan" onClick={onOpenActionPlan} title={text.openTitle}>{text.open}</button>
+      )}
+      <WastesPanel analysis={analysis} onSelectFinding={onSelectNodes} />
+    </>
+  );
 }
 
 function CompareTab() {

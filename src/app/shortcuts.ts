@@ -8,7 +8,7 @@ export type CommandId =
   | 'undo' | 'redo' | 'delete' | 'duplicate' | 'copy' | 'paste' | 'selectAll' | 'clearSelection'
   | 'nudgeLeft' | 'nudgeRight' | 'nudgeUp' | 'nudgeDown'
   | 'nudgeLeftFar' | 'nudgeRightFar' | 'nudgeUpFar' | 'nudgeDownFar'
-  | 'save' | 'exportPng' | 'open' | 'newMap' | 'fitView' | 'zoomIn' | 'zoomOut' | 'help' | 'focusPalette';
+  | 'save' | 'exportPng' | 'open' | 'newMap' | 'fitView' | 'zoomIn' | 'zoomOut' | 'help' | 'focusPalette' | 'actionPlan';
 
 export interface Shortcut {
   command: CommandId;
@@ -44,6 +44,7 @@ export const SHORTCUT_DESCRIPTIONS: Record<CommandId, LocalName> = {
   zoomIn: { en: 'Zoom in', id: 'Perbesar' },
   zoomOut: { en: 'Zoom out', id: 'Perkecil' },
   focusPalette: { en: 'Go to the symbol palette', id: 'Ke palet simbol' },
+  actionPlan: { en: 'Open the action plan (every kaizen burst)', id: 'Buka rencana aksi (setiap kaizen burst)' },
   help: { en: 'Show this list', id: 'Tampilkan daftar ini' },
 };
 
@@ -76,6 +77,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   shortcut('zoomIn', 'Ctrl+='),
   shortcut('zoomOut', 'Ctrl+-'),
   shortcut('focusPalette', 'Alt+P'),
+  shortcut('actionPlan', 'Alt+K'),
   shortcut('help', '?'),
 ];
 

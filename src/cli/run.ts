@@ -1,11 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { analyzeMap, type MapAnalysis } from '../domain/analysis';
+import { actionPlan } from '../domain/actionPlan';
 import { compareStates } from '../domain/compare';
 import { DocumentError } from '../domain/errors';
 import type { StateKey, VsmDocument } from '../domain/types';
 import { MAX_FILE_BYTES, parseDocumentText } from '../domain/validate';
 import { renderDocumentError, renderMessage } from '../i18n/domain';
 import type { Language } from '../i18n/language';
+import { actionPlanCsv } from '../io/actionPlanCsv';
 import { analysisJson, changesJson, formatComparison, formatReport } from './report';
 import { CLI_TEXT, type CliText } from './text';
 
@@ -14,6 +16,7 @@ import { CLI_TEXT, type CliText } from './text';
  * surroundings, so tests run it without a process:
  *
  *   analyze FILE.json [--state current|future] [--json] [--compare] [--lang en|id]
+ *   analyze FILE.json --action-plan csv [--lang en|id]
  *
  * Whatever goes wrong ends as exit status 1 and one line on stderr, `error: FILE: what is
  * wrong` in the chosen language, never a stack trace; nothing is printed on stdout then.
@@ -56,6 +59,8 @@ export interface AnalyzeOptions {
   stateGiven: boolean;
   json: boolean;
   compare: boolean;
+  /** `--action-plan csv`: the kaizen bursts of both states as CSV instead of the analysis. */
+  actionPlan: 'csv' | null;
   lang: Language;
 }
 
@@ -79,6 +84,7 @@ export function parseArgs(argv: readonly string[]): AnalyzeOptions | null {
   let json = false;
   let compare = false;
   let lang: Language = 'en';
+  let actionPlanFormat: 'csv' | null = null;
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -98,6 +104,10 @@ export function parseArgs(argv: readonly string[]): AnalyzeOptions | null {
       if (value !== 'current' && value !== 'future') throw new CliError(null, (t) => t.stateValue(value));
       state = value;
       stateGiven = true;
+    } else if (arg === '--action-plan' || arg.startsWith('--action-plan=')) {
+      const value = arg === '--action-plan' ? argv[++i] : arg.slice('--action-plan='.length);
+      if (value !== 'csv') throw new CliError(null, (t) => t.actionPlanValue(value ?? ''));
+      actionPlanFormat = 'csv';
     } else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
       // Said in English: the language asked for is the one that is not understood.
@@ -108,7 +118,8 @@ export function parseArgs(argv: readonly string[]): AnalyzeOptions | null {
   }
   if (file === null) throw new CliError(null, (t) => t.noFile);
   if (compare && stateGiven) throw new CliError(null, (t) => t.compareWithState);
-  return { file, state, stateGiven, json, compare, lang };
+  if (actionPlanFormat !== null && (compare || stateGiven || json)) throw new CliError(null, (t) => t.actionPlanAlone);
+  return { file, state, stateGiven, json, compare, actionPlan: actionPlanFormat, lang };
 }
 
 /** Reads and validates a map file: size first, then the text; every problem names the file. */
@@ -180,7 +191,8 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
     }
     file = options.file;
     const doc = await loadDocument(options.file, io);
-    io.stdout(options.compare ? compareOutput(options, doc) : stateOutput(options, doc));
+    if (options.actionPlan === 'csv') io.stdout(actionPlanCsv(actionPlan(doc), options.lang));
+    else io.stdout(options.compare ? compareOutput(options, doc) : stateOutput(options, doc));
     return 0;
   } catch (error) {
     const where = error instanceof CliError ? error.file : file;

@@ -7,8 +7,8 @@ import type { KaizenStatus, StateKey } from '../domain/types';
  * findings, validation) come from `src/i18n/domain`; metric names too.
  */
 
-const USAGE_EN = 'usage: npx arus analyze FILE.json [--state current|future] [--json] [--compare] [--lang en|id]';
-const USAGE_ID = 'pemakaian: npx arus analyze BERKAS.json [--state current|future] [--json] [--compare] [--lang en|id]';
+const USAGE_EN = 'usage: npx arus analyze FILE.json [--state current|future] [--json] [--compare] [--action-plan csv] [--lang en|id]';
+const USAGE_ID = 'pemakaian: npx arus analyze BERKAS.json [--state current|future] [--json] [--compare] [--action-plan csv] [--lang en|id]';
 
 const EN = {
   usage: USAGE_EN,
@@ -23,6 +23,8 @@ value-added ratio, inventory, the critical path, the bottleneck and the eight wa
                            finding keeps its code and parameters beside the message
   --compare                analyse both states and print the changes
                            (with --json: { current, future, changes })
+  --action-plan csv        print the action plan instead: every kaizen burst of both
+                           states as CSV (UTF-8 with BOM, headers in the --lang language)
   --lang en|id             language of the report and the messages (default: en)
   --help                   print this help
 
@@ -71,6 +73,8 @@ Exit status 0 when the file was analysed, 1 when it could not be read or is not 
   unknownCommand: (command: string) => `unknown command "${command}" (${USAGE_EN})`,
   noFile: `no map file given (${USAGE_EN})`,
   compareWithState: '--compare analyses both states; leave out --state',
+  actionPlanValue: (got: string) => `--action-plan takes csv, got "${got}"`,
+  actionPlanAlone: '--action-plan prints the plan of both states alone; leave out --state, --json and --compare',
   noSuchFile: 'no such file',
   isDirectory: 'is a directory, not a map file',
   notRegularFile: 'is not a regular file',
@@ -98,6 +102,8 @@ rasio nilai tambah, persediaan, jalur kritis, bottleneck dan delapan pemborosan.
                            temuan menyimpan kode dan parameternya di samping pesannya
   --compare                analisis kedua kondisi dan cetak perubahannya
                            (dengan --json: { current, future, changes })
+  --action-plan csv        cetak rencana aksi saja: setiap kaizen burst kedua kondisi
+                           sebagai CSV (UTF-8 dengan BOM, judul kolom dalam bahasa --lang)
   --lang en|id             bahasa laporan dan pesan (bawaan: en)
   --help                   cetak bantuan ini
 
@@ -145,6 +151,8 @@ Status keluar 0 jika berkas dianalisis, 1 jika berkas tidak bisa dibaca atau tid
   unknownCommand: (command) => `perintah "${command}" tidak dikenal (${USAGE_ID})`,
   noFile: `belum ada berkas peta (${USAGE_ID})`,
   compareWithState: '--compare menganalisis kedua kondisi; jangan pakai --state',
+  actionPlanValue: (got) => `--action-plan menerima csv, bukan "${got}"`,
+  actionPlanAlone: '--action-plan mencetak rencana kedua kondisi saja; jangan pakai --state, --json, atau --compare',
   noSuchFile: 'berkas tidak ada',
   isDirectory: 'adalah folder, bukan berkas peta',
   notRegularFile: 'bukan berkas biasa',

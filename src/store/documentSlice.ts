@@ -58,6 +58,14 @@ export const createDocumentSlice = (
         });
       },
 
+      updateActionItem: (state, id, patch) => {
+        commit(set, get, (draft) => {
+          const map = draft.document.states[state];
+          const node = map?.nodes.find((n) => n.id === id && n.type === 'kaizen');
+          if (node) applyPatch(node.data as Record<string, unknown>, patch);
+        });
+      },
+
       updateEdge: (id, change) => {
         const map = activeMapOf(get());
         const edge = map.edges.find((e) => e.id === id);

@@ -2,7 +2,7 @@ import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { LocatedMessage } from '../domain/messages';
 import type { SharedDocument } from './shared';
 import type {
-  MapSettings, MapState, StateKey, Viewport, VsmDocument, VsmEdge, VsmEdgeType, VsmNode, VsmNodeType,
+  KaizenData, MapSettings, MapState, StateKey, Viewport, VsmDocument, VsmEdge, VsmEdgeType, VsmNode, VsmNodeType,
   XYPosition,
 } from '../domain/types';
 
@@ -62,6 +62,8 @@ export interface DocumentSlice {
   addNode: (type: VsmNodeType, position: XYPosition, data?: DataPatch) => string;
   /** Merges `patch` into a node's data; `undefined` values delete the key. History: one step. */
   updateNodeData: (id: string, patch: DataPatch) => void;
+  /** Edits a kaizen burst of either state (the action plan lists both): one undo step. */
+  updateActionItem: (state: StateKey, id: string, patch: Partial<Pick<KaizenData, 'title' | 'owner' | 'dueDate' | 'status' | 'targetNote'>>) => void;
   /** Retypes an edge or patches its data, checked like a new connection. History: one step. */
   updateEdge: (id: string, change: { type?: VsmEdgeType; data?: DataPatch }) => boolean;
   /** Joins two symbols with an edge of the current flow type; a refusal sets `message`. History: one step. */

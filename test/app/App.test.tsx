@@ -56,7 +56,7 @@ describe('the editor shell', () => {
     HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) { this.open = false; };
     render(<App store={sampleStore()} />);
     fireEvent.keyDown(window, { key: '?', shiftKey: true });
-    const dialog = screen.getByRole('dialog', { hidden: true });
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts', hidden: true });
     expect(dialog).toHaveAttribute('open');
     expect(within(dialog).getByText('Ctrl+Shift+Z')).toBeInTheDocument();
     expect(within(dialog).getByText('Duplicate the selection')).toBeInTheDocument();

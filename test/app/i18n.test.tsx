@@ -100,7 +100,7 @@ describe('the UI language', () => {
     HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) { this.open = false; };
     render(<App store={sampleStore()} language="id" />);
     fireEvent.click(screen.getByRole('button', { name: 'Pintasan papan ketik' }));
-    const dialog = screen.getByRole('dialog', { hidden: true });
+    const dialog = screen.getByRole('dialog', { name: 'Pintasan papan ketik', hidden: true });
     expect(within(dialog).getByRole('heading', { name: 'Pintasan papan ketik' })).toBeInTheDocument();
     expect(within(dialog).getByText('Gandakan pilihan')).toBeInTheDocument();
     expect(within(dialog).queryByText('Duplicate the selection')).not.toBeInTheDocument();

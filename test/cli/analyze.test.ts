@@ -237,7 +237,7 @@ describe('analyze: arguments and files it cannot use', () => {
   it('--help prints the usage and succeeds', async () => {
     const run = await analyze(['--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^usage: npx arus analyze FILE\.json \[--state current\|future\] \[--json\] \[--compare\] \[--lang en\|id\]\n/);
+    expect(run.stdout).toMatch(/^usage: npx arus analyze FILE\.json \[--state current\|future\] \[--json\] \[--compare\] \[--action-plan csv\] \[--lang en\|id\]\n/);
     expect((await analyze(['--help', '--lang', 'id'])).stdout).toMatch(/^pemakaian: npx arus analyze BERKAS\.json/);
   });
 
@@ -268,5 +268,23 @@ describe('analyze: arguments and files it cannot use', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('→ Press\\u001b[2J\\u000aline two →');
     expect(run.stdout).not.toContain('\u001b');
+  });
+});
+
+describe('analyze --action-plan csv', () => {
+  it('prints every kaizen burst as CSV with headers in the chosen language', async () => {
+    const run = await analyze([sample('steering-bracket.json'), '--action-plan', 'csv', '--lang', 'id']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\r\n');
+    expect(lines[0]).toBe('\uFEFFKaizen,Pemborosan,Langkah yang diperbaiki,Penanggung jawab,Tenggat,Status,Target,Kondisi peta');
+    // Six bursts, then the final line break.
+    expect(lines).toHaveLength(8);
+    expect(lines[6]).toBe('Daily coil delivery,Persediaan,Persediaan f-inv-coils,Agus Pratama (purchasing),2027-01-15,Selesai,Coils from 5 days to 1.5 days,Kondisi masa depan');
+  });
+
+  it('refuses another format, and the options it cannot go with', async () => {
+    expectOneErrorLine(await analyze([sample('steering-bracket.json'), '--action-plan', 'xlsx']), null, /^error: --action-plan takes csv, got "xlsx"$/);
+    expectOneErrorLine(await analyze([sample('steering-bracket.json'), '--action-plan=csv', '--json']), null, /^error: --action-plan prints the plan of both states alone; leave out --state, --json and --compare$/);
   });
 });
