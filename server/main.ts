@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeDatabaseUrl } from './postgresRoomStore';
 import { serverAddresses, startRoomServer } from './roomServer';
 
 /**
@@ -52,7 +53,9 @@ export async function main(): Promise<void> {
     });
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    const why = code === 'EADDRINUSE' ? `port ${process.env.PORT || DEFAULT_PORT} is in use; choose another with PORT=…` : message;
+    const database = process.env.ARUS_DATABASE_URL ? ` (rooms database: ${describeDatabaseUrl(process.env.ARUS_DATABASE_URL)})` : '';
+    // Some network errors (an AggregateError for a name with two addresses) carry no message.
+    const why = code === 'EADDRINUSE' ? `port ${process.env.PORT || DEFAULT_PORT} is in use; choose another with PORT=…` : `${message || code || String(error)}${database}`;
     console.error(`error: the room server could not start: ${why}`);
     process.exit(1);
   }
