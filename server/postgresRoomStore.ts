@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { foldUpdates, makeViewToken, type RoomStore } from './roomStore';
+import { foldUpdates, groupCommit, makeViewToken, type RoomStore } from './roomStore';
 
 /**
  * Rooms in PostgreSQL, for several room servers of a company sharing them: the same tables as
@@ -61,6 +61,20 @@ export async function openPostgresRoomStore(url: string): Promise<RoomStore> {
     return made.rows[0]!.view_token;
   };
 
+  // Updates waiting while a write is under way go in the next one: one INSERT of many rows, one
+  // commit. The room rows first, in the same statement, so a room's first update needs no extra
+  // round trip.
+  const appends = groupCommit(async (batch) => {
+    const rooms = [...new Set(batch.map(({ room }) => room))];
+    await pool.query(
+      `WITH made AS (
+         INSERT INTO rooms (name, view_token) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING
+       )
+       INSERT INTO room_updates (room, data) SELECT room, data FROM unnest($3::text[], $4::bytea[]) WITH ORDINALITY AS u(room, data, n) ORDER BY n`,
+      [rooms, rooms.map(() => makeViewToken()), batch.map(({ room }) => room), batch.map(({ update }) => Buffer.from(update.buffer, update.byteOffset, update.byteLength))],
+    );
+  });
+
   return {
     description: describeDatabaseUrl(url),
     async load(room) {
@@ -76,14 +90,7 @@ export async function openPostgresRoomStore(url: string): Promise<RoomStore> {
       if (parts.length === 0) return null;
       return parts.length === 1 ? parts[0]! : foldUpdates(parts);
     },
-    async append(room, update) {
-      // The room row first, in the same statement, so the first update of a room needs one round trip.
-      await pool.query(
-        `WITH made AS (INSERT INTO rooms (name, view_token) VALUES ($1, $3) ON CONFLICT DO NOTHING)
-         INSERT INTO room_updates (room, data) VALUES ($1, $2)`,
-        [room, Buffer.from(update.buffer, update.byteOffset, update.byteLength), makeViewToken()],
-      );
-    },
+    append: appends.append,
     async compact(room, state) {
       await inTransaction(pool, async (client) => {
         await ensureRoom(room, client);
@@ -102,7 +109,10 @@ export async function openPostgresRoomStore(url: string): Promise<RoomStore> {
       const { rows } = await pool.query<{ name: string }>('SELECT name FROM rooms WHERE view_token = $1', [token]);
       return rows[0]?.name ?? null;
     },
-    close: () => pool.end(),
+    close: async () => {
+      await appends.flushed();
+      await pool.end();
+    },
   };
 }
 

@@ -80,7 +80,6 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   });
 
   const mirrors = new Map<string, () => Promise<void>>();
-  const appending = new WeakMap<object, Promise<void>>();
   const rooms: Extension = {
     extensionName: 'ArusRooms',
     async onAuthenticate({ documentName, connectionConfig }) {
@@ -97,16 +96,15 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     },
     // Every update a client sends is stored before Hocuspocus applies it and confirms it to the
     // client (it handles the message once this resolves), so a confirmed edit survives a killed
-    // server. One connection's updates are stored in the order sent. Updates relayed from
-    // another server through Redis are not stored again: the server that received them did.
+    // server. The store writes updates in the order they arrive (see `groupCommit`). Updates
+    // relayed from another server through Redis are not stored again: the server that received
+    // them did.
     async beforeHandleMessage({ documentName, connection, update: message }) {
       const room = roomOf(documentName);
       const update = room && !connection.readOnly ? updateInMessage(message) : null;
       if (!room || !update) return;
       if (closed) throw new Error('the server is stopping; the client sends this again when it reconnects');
-      const stored = (appending.get(connection) ?? Promise.resolve()).then(() => store.append(room, update));
-      appending.set(connection, stored.catch(() => undefined));
-      await stored;
+      await store.append(room, update);
     },
     async onLoadDocument({ documentName, document, instance }) {
       const target = targetOfDocumentName(documentName);

@@ -31,6 +31,50 @@ export interface RoomStore {
   close(): Promise<void>;
 }
 
+export interface RoomUpdate {
+  room: string;
+  update: Uint8Array;
+}
+
+/**
+ * Group commit: appends that arrive while a write is under way wait and go together in the
+ * next write, one transaction (one sync to disk) for all of them, so the rate of updates a
+ * store takes does not stop at one per disk sync. Writes run one at a time, in arrival order,
+ * so each person's updates are stored and confirmed in the order sent. `collectFirst` waits one
+ * turn of the event loop before a write, for a store that writes synchronously (SQLite) and
+ * would otherwise never find a second update waiting.
+ */
+export function groupCommit(write: (batch: readonly RoomUpdate[]) => Promise<void>, { collectFirst = false } = {}) {
+  let queued: Array<RoomUpdate & { done: () => void; failed: (error: unknown) => void }> = [];
+  let writing: Promise<void> | null = null;
+  const drain = async () => {
+    if (collectFirst) await new Promise((resolve) => setImmediate(resolve));
+    while (queued.length > 0) {
+      const batch = queued;
+      queued = [];
+      try {
+        await write(batch);
+        for (const entry of batch) entry.done();
+      } catch (error) {
+        for (const entry of batch) entry.failed(error);
+      }
+    }
+    writing = null;
+  };
+  return {
+    append(room: string, update: Uint8Array): Promise<void> {
+      return new Promise((done, failed) => {
+        queued.push({ room, update, done, failed });
+        writing ??= drain();
+      });
+    },
+    /** Resolves once every update appended so far is written (or has failed). */
+    flushed: async () => {
+      while (writing) await writing;
+    },
+  };
+}
+
 /** One Yjs update holding everything in `parts` (snapshots and updates, in any order, overlapping or not). */
 export function foldUpdates(parts: readonly Uint8Array[]): Uint8Array {
   // Through a document rather than Y.mergeUpdates: overlapping parts are applied once and
@@ -101,10 +145,13 @@ export function openSqliteRoomStore(dataDir: string): RoomStore {
     return selectRoom.get(room)!.view_token;
   };
 
-  const append = db.transaction((room: string, update: Uint8Array) => {
-    ensureRoom(room);
-    insertUpdate.run(room, asBuffer(update));
-    touchRoom.run(now(), room);
+  const appends = groupCommit(async (batch) => writeUpdates(batch), { collectFirst: true });
+  const writeUpdates = db.transaction((batch: readonly RoomUpdate[]) => {
+    for (const { room, update } of batch) {
+      ensureRoom(room);
+      insertUpdate.run(room, asBuffer(update));
+    }
+    for (const room of new Set(batch.map((entry) => entry.room))) touchRoom.run(now(), room);
   });
   // One transaction on one connection: no update can arrive between reading the log and
   // deleting it, so the whole log is folded in and deleted.
@@ -126,11 +173,12 @@ export function openSqliteRoomStore(dataDir: string): RoomStore {
       if (parts.length === 0) return null;
       return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
     },
-    append: async (room, update) => append(room, update),
+    append: appends.append,
     compact: async (room, state) => compact(room, state),
     viewToken: async (room) => ensureRoom(room),
     roomOfViewToken: async (token) => selectByToken.get(token)?.name ?? null,
     close: async () => {
+      await appends.flushed();
       db.close();
     },
   };

@@ -98,6 +98,16 @@ describe.each(backends.filter((b): b is Backend => b !== null).map((backend) => 
     expect(await backend.logLength('appended')).toBe(3);
   });
 
+  it('keeps every one of many updates appended at once (written together, one commit)', async () => {
+    const ana = aPerson();
+    for (let i = 0; i < 100; i++) ana.set(`field${i}`, i);
+    await Promise.all(ana.updates.map((update) => store.append('many-at-once', update)));
+    expect(await backend.logLength('many-at-once')).toBe(100);
+    const content = contentOf(await store.load('many-at-once'))!;
+    expect(Object.keys(content)).toHaveLength(100);
+    expect(content.field99).toBe(99);
+  });
+
   it('compacting folds the log into the snapshot, content unchanged', async () => {
     const ana = aPerson();
     ana.set('title', 'Press shop');

@@ -25,7 +25,8 @@ export type ServicesOrReason = { services: CompanyServices } | { missing: string
 
 const isCi = () => process.env.CI === 'true' || process.env.CI === '1';
 
-export async function startCompanyServices(): Promise<ServicesOrReason> {
+/** `durable`: a PostgreSQL started here syncs its commits to disk as a real one does (the load benchmark); tests skip that. */
+export async function startCompanyServices({ durable = false } = {}): Promise<ServicesOrReason> {
   const givenDatabase = process.env.ARUS_TEST_DATABASE_URL;
   const givenRedis = process.env.ARUS_TEST_REDIS_URL;
   const stops: Array<() => Promise<void>> = [];
@@ -37,7 +38,7 @@ export async function startCompanyServices(): Promise<ServicesOrReason> {
     if (!serverUrl) {
       const bin = postgresBinDir();
       if (!bin) return missing('PostgreSQL (initdb and postgres) is not installed; on Debian: apt-get install -y postgresql');
-      const postgres = await startPostgres(bin);
+      const postgres = await startPostgres(bin, durable);
       stops.push(postgres.stop);
       serverUrl = postgres.url;
     }
@@ -132,7 +133,7 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}${result.error?.message ?? ''}`);
 }
 
-async function startPostgres(bin: string): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startPostgres(bin: string, durable: boolean): Promise<{ url: string; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'arus-postgres-'));
   if (process.getuid?.() === 0) {
     const ids = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
@@ -143,11 +144,11 @@ async function startPostgres(bin: string): Promise<{ url: string; stop: () => Pr
   }
   const data = join(dir, 'data');
   const port = await freePort();
-  // A throwaway cluster: trust on loopback only, no fsync (the tests kill the room server, not the database).
+  // A throwaway cluster: trust on loopback only; for tests no fsync (they kill the room server, not the database).
   run(join(bin, 'initdb'), ['-D', data, '-U', 'arus', '-A', 'trust', '-E', 'UTF8', '--no-sync']);
   run(join(bin, 'pg_ctl'), [
     '-D', data, '-l', join(dir, 'log'), '-w', '-t', '60',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${durable ? '' : ' -c fsync=off'}`,
     'start',
   ]);
   return {
