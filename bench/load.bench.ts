@@ -216,14 +216,23 @@ export function formatLoad(rows: readonly LoadResult[]): string {
 /** Whether one server still keeps up: p95 within 100 ms and nothing lost. */
 export const keepsUp = (r: LoadResult) => r.lost === 0 && r.p95Ms <= 100;
 
-/** Steps the clients up (30, 60, 120, …, ten to a room) until p95 passes 100 ms or an edit is lost. */
+/**
+ * Steps the clients up (30, 60, 120, …, ten to a room) until p95 passes 100 ms or an edit is
+ * lost. A step that fails is run once more: on a machine shared with other work one burst of
+ * load can fail a step the server keeps up with; the limit is a step that fails twice.
+ */
 export async function runLoadRamp(base: Omit<LoadSettings, 'clients' | 'rooms'>, print: (row: LoadResult) => void, maxClients = 960): Promise<LoadResult[]> {
   const rows: LoadResult[] = [];
   for (let clients = 30; clients <= maxClients; clients *= 2) {
-    const row = await runLoadBench({ ...base, clients, rooms: clients / 10 });
+    let row = await runLoadBench({ ...base, clients, rooms: clients / 10 });
     rows.push(row);
     print(row);
-    if (!keepsUp(row)) break;
+    if (!keepsUp(row)) {
+      row = await runLoadBench({ ...base, clients, rooms: clients / 10 });
+      rows.push(row);
+      print(row);
+      if (!keepsUp(row)) break;
+    }
   }
   return rows;
 }
@@ -261,7 +270,8 @@ export function loadOptionsFrom(argv: readonly string[]): LoadOptions {
 async function benchPostgres(): Promise<{ url: string; services: CompanyServices | null } | { skipped: string }> {
   if (process.env.ARUS_BENCH_DATABASE_URL) return { url: process.env.ARUS_BENCH_DATABASE_URL, services: null };
   try {
-    const started = await startCompanyServices();
+    // Durable, as a company's database is: every commit synced to disk, like SQLite's.
+    const started = await startCompanyServices({ durable: true });
     if ('missing' in started) return { skipped: started.missing };
     return { url: started.services.databaseUrl, services: started.services };
   } catch (error) {
