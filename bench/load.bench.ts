@@ -19,7 +19,7 @@ import { loadAverage } from './cli.bench';
  * room has it; every edit is counted on every receiver, and one that never arrives is lost.
  *
  *   tsx bench/load.bench.ts [--load-seconds=60] [--load-clients=30] [--load-rooms=3] [--load-rate=5]
- *                           [--postgres] [--load-ramp] [--load-ramp-seconds=20]
+ *                           [--postgres] [--load-store=postgres] [--load-ramp] [--load-ramp-seconds=20]
  * (`npm run bench -- …` takes the same flags; `--no-load` leaves this benchmark out.)
  */
 
@@ -244,6 +244,8 @@ export interface LoadOptions {
   rate: number;
   /** PostgreSQL: a given server's address, or start one from the installed binaries. */
   postgres: boolean;
+  /** SQLite as well (`--load-store=postgres` leaves it out). */
+  sqlite: boolean;
   ramp: boolean;
   rampSeconds: number;
 }
@@ -260,7 +262,8 @@ export function loadOptionsFrom(argv: readonly string[]): LoadOptions {
     clients: value('load-clients', 30),
     rooms: value('load-rooms', 3),
     rate: value('load-rate', 5),
-    postgres: argv.includes('--postgres') || Boolean(process.env.ARUS_BENCH_DATABASE_URL),
+    postgres: argv.includes('--postgres') || argv.includes('--load-store=postgres') || Boolean(process.env.ARUS_BENCH_DATABASE_URL),
+    sqlite: !argv.includes('--load-store=postgres'),
     ramp: argv.includes('--load-ramp'),
     rampSeconds: value('load-ramp-seconds', 20),
   };
@@ -282,27 +285,26 @@ async function benchPostgres(): Promise<{ url: string; services: CompanyServices
 export async function printLoadBench(options: LoadOptions): Promise<void> {
   const { seconds, clients, rooms, rate } = options;
   console.log(`\n## One room server under load: ${clients} people in ${rooms} rooms, ${rate} edits a second each, ${seconds} s; load average ${loadAverage()}\n`);
-  const rows = [await runLoadBench({ clients, rooms, rate, seconds })];
+  const stores: Array<{ name: string; databaseUrl?: string }> = options.sqlite ? [{ name: 'SQLite' }] : [];
   let postgres: Awaited<ReturnType<typeof benchPostgres>> | null = null;
   if (options.postgres) {
     postgres = await benchPostgres();
-    if ('url' in postgres) rows.push(await runLoadBench({ clients, rooms, rate, seconds, databaseUrl: postgres.url }));
+    if ('url' in postgres) stores.push({ name: 'PostgreSQL', databaseUrl: postgres.url });
     else console.log(`PostgreSQL skipped: ${postgres.skipped}`);
   } else {
     console.log('PostgreSQL skipped: run with --postgres (starts one from the installed binaries) or set ARUS_BENCH_DATABASE_URL');
   }
-  console.log(formatLoad(rows));
   try {
-    if (options.ramp) {
-      const stores: Array<{ name: string; databaseUrl?: string }> = [{ name: 'SQLite' }];
-      if (postgres && 'url' in postgres) stores.push({ name: 'PostgreSQL', databaseUrl: postgres.url });
-      for (const store of stores) {
-        console.log(`\n## How far one server goes (${store.name}): clients doubled, ten to a room, ${options.rampSeconds} s each, until p95 passes 100 ms or an edit is lost\n`);
-        console.log(formatLoad([]));
-        const ramp = await runLoadRamp({ rate, seconds: options.rampSeconds, ...(store.databaseUrl ? { databaseUrl: store.databaseUrl } : {}) }, (row) => console.log(formatLoad([row]).split('\n')[1]));
-        const last = ramp.at(-1)!;
-        console.log(keepsUp(last) ? `kept up to ${last.clients} clients (the largest step tried)` : `limit: ${last.clients} clients (p95 ${last.p95Ms.toFixed(0)} ms, ${last.lost} lost)`);
-      }
+    const rows: LoadResult[] = [];
+    for (const store of stores) rows.push(await runLoadBench({ clients, rooms, rate, seconds, ...(store.databaseUrl ? { databaseUrl: store.databaseUrl } : {}) }));
+    console.log(formatLoad(rows));
+    if (!options.ramp) return;
+    for (const store of stores) {
+      console.log(`\n## How far one server goes (${store.name}): clients doubled, ten to a room, ${options.rampSeconds} s each, until p95 passes 100 ms or an edit is lost\n`);
+      console.log(formatLoad([]));
+      const ramp = await runLoadRamp({ rate, seconds: options.rampSeconds, ...(store.databaseUrl ? { databaseUrl: store.databaseUrl } : {}) }, (row) => console.log(formatLoad([row]).split('\n')[1]));
+      const last = ramp.at(-1)!;
+      console.log(keepsUp(last) ? `kept up to ${last.clients} clients (the largest step tried)` : `limit: ${last.clients} clients (p95 ${last.p95Ms.toFixed(0)} ms, ${last.lost} lost)`);
     }
   } finally {
     if (postgres && 'services' in postgres) await postgres.services?.stop();
