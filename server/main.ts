@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeDatabaseUrl } from './postgresRoomStore';
 import { serverAddresses, startRoomServer } from './roomServer';
 
 /**
@@ -9,6 +10,8 @@ import { serverAddresses, startRoomServer } from './roomServer';
  *   HOST       the interface (default 0.0.0.0: every interface, so the workshop network reaches it)
  *   ARUS_DATA  the folder for the rooms' database (default: `data/` in the project)
  *   ARUS_DIST  the built app (default: `dist/` in the project)
+ *   ARUS_DATABASE_URL  PostgreSQL instead of the SQLite file (`postgres://user:password@host:5432/db`)
+ *   ARUS_REDIS_URL     Redis, so several servers on one database share rooms live (`redis://host:6379`)
  */
 export const DEFAULT_PORT = 4321;
 
@@ -24,16 +27,35 @@ function portFrom(value: string | undefined): number {
   return port;
 }
 
+/** host:port of a Redis address, without a password. */
+function describeRedisUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || 6379}`;
+  } catch {
+    return '(address not readable)';
+  }
+}
+
 export async function main(): Promise<void> {
   const host = process.env.HOST || '0.0.0.0';
   const dataDir = resolve(process.env.ARUS_DATA || join(projectDir, 'data'));
   const distDir = resolve(process.env.ARUS_DIST || join(projectDir, 'dist'));
   let server;
   try {
-    server = await startRoomServer({ port: portFrom(process.env.PORT), host, dataDir, distDir });
+    server = await startRoomServer({
+      port: portFrom(process.env.PORT),
+      host,
+      dataDir,
+      distDir,
+      databaseUrl: process.env.ARUS_DATABASE_URL || undefined,
+      redisUrl: process.env.ARUS_REDIS_URL || undefined,
+    });
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    const why = code === 'EADDRINUSE' ? `port ${process.env.PORT || DEFAULT_PORT} is in use; choose another with PORT=…` : message;
+    const database = process.env.ARUS_DATABASE_URL ? ` (rooms database: ${describeDatabaseUrl(process.env.ARUS_DATABASE_URL)})` : '';
+    // Some network errors (an AggregateError for a name with two addresses) carry no message.
+    const why = code === 'EADDRINUSE' ? `port ${process.env.PORT || DEFAULT_PORT} is in use; choose another with PORT=…` : `${message || code || String(error)}${database}`;
     console.error(`error: the room server could not start: ${why}`);
     process.exit(1);
   }
@@ -47,12 +69,28 @@ export async function main(): Promise<void> {
     console.log('No network address found: only this machine can open it.');
   }
   console.log(`A room: add ?room=NAME to the address (letters, digits, - and _), e.g. ${shared[0] ?? `http://localhost:${port}/`}?room=line-3`);
-  console.log(`Rooms are kept in ${dataDir}`);
+  console.log(`Rooms are kept in ${server.storeDescription}`);
+  if (process.env.ARUS_REDIS_URL) console.log(`Rooms are shared live with the other servers on Redis ${describeRedisUrl(process.env.ARUS_REDIS_URL)}`);
   console.log('Press Ctrl+C to stop.');
 
+  let stopping = false;
   const stop = () => {
-    server.closeNow();
-    process.exit(0);
+    if (stopping) return;
+    stopping = true;
+    // Every update is stored already; a database that does not answer must not keep the
+    // process alive, only cost the last snapshot.
+    const giveUp = setTimeout(() => {
+      console.error('error: the database did not answer within 10 s; stopping without the last snapshots (every update is stored)');
+      process.exit(1);
+    }, 10_000);
+    giveUp.unref();
+    server.closeNow().then(
+      () => process.exit(0),
+      (error: Error) => {
+        console.error(`error: stopping: ${error.message}`);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

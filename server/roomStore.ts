@@ -6,23 +6,84 @@ import * as Y from 'yjs';
 
 /**
  * Where rooms are kept. Each room is a Yjs state (a snapshot) plus the updates made since, so
- * every change is on disk the moment it arrives and a crash or a pulled plug loses nothing; a
- * snapshot now and then folds the updates in. The interface is synchronous because SQLite
- * through better-sqlite3 is; a PostgreSQL store would be the same four steps, asynchronous,
- * compacting only the updates up to the one its snapshot contains.
+ * every change is stored the moment it arrives and a crash or a pulled plug loses nothing; a
+ * snapshot now and then folds the updates in. Two backends: SQLite (one file, the workshop
+ * laptop) and PostgreSQL (`postgresRoomStore.ts`, several servers of a company). Every step
+ * returns a promise because PostgreSQL answers over the network; SQLite answers at once.
  */
 export interface RoomStore {
   /** The room's content (snapshot and later updates merged), or null for a room never edited. */
-  load(room: string): Uint8Array | null;
-  /** Keeps one update of the room. */
-  append(room: string, update: Uint8Array): void;
-  /** Replaces the room's snapshot with `state` and drops the updates it contains. */
-  compact(room: string, state: Uint8Array): void;
+  load(room: string): Promise<Uint8Array | null>;
+  /** Keeps one update of the room; resolved once it is stored. */
+  append(room: string, update: Uint8Array): Promise<void>;
+  /**
+   * Folds `state`, the stored snapshot and the updates read in the same transaction into the
+   * new snapshot, and drops exactly those updates: one that arrives meanwhile stays in the log,
+   * so a snapshot never drops an update it does not contain.
+   */
+  compact(room: string, state: Uint8Array): Promise<void>;
   /** The room's read-only token, made when the room is first used. */
-  viewToken(room: string): string;
+  viewToken(room: string): Promise<string>;
   /** The room a view token belongs to, or null. */
-  roomOfViewToken(token: string): string | null;
-  close(): void;
+  roomOfViewToken(token: string): Promise<string | null>;
+  /** Where the rooms are, for the start message (no password). */
+  readonly description: string;
+  close(): Promise<void>;
+}
+
+export interface RoomUpdate {
+  room: string;
+  update: Uint8Array;
+}
+
+/**
+ * Group commit: appends that arrive while a write is under way wait and go together in the
+ * next write, one transaction (one sync to disk) for all of them, so the rate of updates a
+ * store takes does not stop at one per disk sync. Writes run one at a time, in arrival order,
+ * so each person's updates are stored and confirmed in the order sent. `collectFirst` waits one
+ * turn of the event loop before a write, for a store that writes synchronously (SQLite) and
+ * would otherwise never find a second update waiting.
+ */
+export function groupCommit(write: (batch: readonly RoomUpdate[]) => Promise<void>, { collectFirst = false } = {}) {
+  let queued: Array<RoomUpdate & { done: () => void; failed: (error: unknown) => void }> = [];
+  let writing: Promise<void> | null = null;
+  const drain = async () => {
+    if (collectFirst) await new Promise((resolve) => setImmediate(resolve));
+    while (queued.length > 0) {
+      const batch = queued;
+      queued = [];
+      try {
+        await write(batch);
+        for (const entry of batch) entry.done();
+      } catch (error) {
+        for (const entry of batch) entry.failed(error);
+      }
+    }
+    writing = null;
+  };
+  return {
+    append(room: string, update: Uint8Array): Promise<void> {
+      return new Promise((done, failed) => {
+        queued.push({ room, update, done, failed });
+        writing ??= drain();
+      });
+    },
+    /** Resolves once every update appended so far is written (or has failed). */
+    flushed: async () => {
+      while (writing) await writing;
+    },
+  };
+}
+
+/** One Yjs update holding everything in `parts` (snapshots and updates, in any order, overlapping or not). */
+export function foldUpdates(parts: readonly Uint8Array[]): Uint8Array {
+  // Through a document rather than Y.mergeUpdates: overlapping parts are applied once and
+  // deleted content is garbage-collected, so the snapshot stays as small as the map.
+  const doc = new Y.Doc();
+  for (const part of parts) Y.applyUpdate(doc, part);
+  const folded = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return folded;
 }
 
 /** The file inside the data folder. */
@@ -84,19 +145,27 @@ export function openSqliteRoomStore(dataDir: string): RoomStore {
     return selectRoom.get(room)!.view_token;
   };
 
-  const append = db.transaction((room: string, update: Uint8Array) => {
-    ensureRoom(room);
-    insertUpdate.run(room, asBuffer(update));
-    touchRoom.run(now(), room);
+  const appends = groupCommit(async (batch) => writeUpdates(batch), { collectFirst: true });
+  const writeUpdates = db.transaction((batch: readonly RoomUpdate[]) => {
+    for (const { room, update } of batch) {
+      ensureRoom(room);
+      insertUpdate.run(room, asBuffer(update));
+    }
+    for (const room of new Set(batch.map((entry) => entry.room))) touchRoom.run(now(), room);
   });
+  // One transaction on one connection: no update can arrive between reading the log and
+  // deleting it, so the whole log is folded in and deleted.
   const compact = db.transaction((room: string, state: Uint8Array) => {
     ensureRoom(room);
-    writeState.run(asBuffer(state), now(), room);
+    const stored = selectRoom.get(room)!.state;
+    const updates = selectUpdates.all(room).map(({ data }) => data);
+    writeState.run(asBuffer(foldUpdates([...(stored ? [stored] : []), state, ...updates])), now(), room);
     deleteUpdates.run(room);
   });
 
   return {
-    load(room) {
+    description: join(dataDir, DATABASE_FILE),
+    async load(room) {
       const row = selectRoom.get(room);
       const parts: Uint8Array[] = [];
       if (row?.state) parts.push(row.state);
@@ -104,10 +173,13 @@ export function openSqliteRoomStore(dataDir: string): RoomStore {
       if (parts.length === 0) return null;
       return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
     },
-    append: (room, update) => append(room, update),
-    compact: (room, state) => compact(room, state),
-    viewToken: (room) => ensureRoom(room),
-    roomOfViewToken: (token) => selectByToken.get(token)?.name ?? null,
-    close: () => db.close(),
+    append: appends.append,
+    compact: async (room, state) => compact(room, state),
+    viewToken: async (room) => ensureRoom(room),
+    roomOfViewToken: async (token) => selectByToken.get(token)?.name ?? null,
+    close: async () => {
+      await appends.flushed();
+      db.close();
+    },
   };
 }

@@ -19,7 +19,7 @@ function isFree(port: number): Promise<boolean> {
 }
 
 /** Starts the server on the first of the test ports that is free (another test may take one meanwhile). */
-export async function startOnFreePort(env: { dataDir: string; distDir: string }): Promise<RunningServer & { port: number }> {
+export async function startOnFreePort(env: ServerSettings): Promise<RunningServer & { port: number }> {
   for (const port of TEST_PORTS) {
     if (!(await isFree(port))) continue;
     try {
@@ -51,12 +51,23 @@ export interface RunningServer {
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
+export interface ServerSettings {
+  dataDir: string;
+  distDir: string;
+  /** ARUS_DATABASE_URL and ARUS_REDIS_URL: left unset when absent. */
+  databaseUrl?: string;
+  redisUrl?: string;
+}
+
 /** Starts the real room server (`server/main.ts` through tsx) and waits until it says it runs. */
-export async function startServer(env: { port: number; dataDir: string; distDir: string }): Promise<RunningServer> {
+export async function startServer(env: ServerSettings & { port: number }): Promise<RunningServer> {
+  const { ARUS_DATABASE_URL: _database, ARUS_REDIS_URL: _redis, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: projectDir,
     env: {
-      ...process.env,
+      ...inherited,
+      ...(env.databaseUrl ? { ARUS_DATABASE_URL: env.databaseUrl } : {}),
+      ...(env.redisUrl ? { ARUS_REDIS_URL: env.redisUrl } : {}),
       PORT: String(env.port),
       HOST: '127.0.0.1',
       ARUS_DATA: env.dataDir,
@@ -72,7 +83,8 @@ export async function startServer(env: { port: number; dataDir: string; distDir:
     // tsx compiles the server on start: seconds alone, far more on a 2-core machine busy with a build.
     const timer = setTimeout(() => reject(new Error(`the server did not start in 45 s:\n${output}`)), 45_000);
     const check = () => {
-      if (output.includes('Arus is running')) {
+      // The last line of the start message: everything before it has been printed.
+      if (output.includes('Press Ctrl+C to stop.')) {
         clearTimeout(timer);
         resolve();
       }
