@@ -106,6 +106,7 @@ export function openMapLibrary(options: MapLibraryOptions = {}) {
 
   /** Changes one entry; a change to a map deleted meanwhile is dropped. */
   async function change(id: string, recipe: (entry: MapEntry) => MapEntry): Promise<MapEntry | null> {
+    await migrate();
     let changed: MapEntry | null = null;
     await update<MapEntry | undefined>(MAP_KEY + id, (found) => {
       changed = found ? recipe(found) : null;

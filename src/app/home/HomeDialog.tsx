@@ -328,8 +328,8 @@ function VersionsPanel({ library, mapId, onSaid, onRestored }: { library: MapLib
     void attempt(async () => {
       await library.saveVersion(mapId, named, store.getState().shared.ydoc);
       setName('');
-      onSaid(text.savedVersion(named));
       await reload();
+      onSaid(text.savedVersion(named));
     });
   };
 
