@@ -98,7 +98,8 @@ async function startAlone(status: SessionStatusStore, library: MapLibrary | null
   const edited = trackEdits(ydoc, stored);
   const catalog = library && entry ? keepCatalog(library, entry.id, store, ydoc, stored) : null;
   return {
-    store, status, room: null, shareOnOpen: false, library, mapId: entry?.id ?? null,
+    // A catalog that could not be read offers nothing: *New* and *Open…* then replace the map, as before.
+    store, status, room: null, shareOnOpen: false, library: entry ? library : null, mapId: entry?.id ?? null,
     wouldLoseEdits: () => (stored ? stored.pending || stored.failure !== null : edited()),
     rescue: () => stored?.rescue(),
     flushed: async () => {
