@@ -60,6 +60,11 @@ export function HomeDialog({ open, initialView, onClose }: HomeDialogProps) {
     void (session?.flushed() ?? Promise.resolve()).then(reload);
   }, [open, initialView, reload, session]);
 
+  // After the dialog's own focus (its first control): the search, the first template or the version's name.
+  useEffect(() => {
+    if (open) ref.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [open, view, ref]);
+
   /** Runs a change of the library, says what it did, and shows the list afterwards. */
   const act = useCallback(async (work: () => Promise<string | void>) => {
     try {
@@ -96,6 +101,7 @@ export function HomeDialog({ open, initialView, onClose }: HomeDialogProps) {
               <input
                 type="search"
                 className="home-search"
+                data-autofocus
                 value={query}
                 onChange={(event) => setQuery(event.target.value)}
                 aria-label={text.search}
@@ -283,9 +289,9 @@ function TemplateGallery({ session, library, onFailed }: { session: Session; lib
       <h3 id={`${ids}-title`}>{text.templatesTitle}</h3>
       <p className="hint">{making ? text.making : text.templatesHint}</p>
       <ul className="template-cards">
-        {templates.map((template) => (
+        {templates.map((template, index) => (
           <li key={template.file ?? 'blank'}>
-            <button type="button" className="template-card" disabled={making} onClick={() => void make(template)} aria-label={text.useTemplate(template.title)}>
+            <button type="button" className="template-card" data-autofocus={index === 0 ? true : undefined} disabled={making} onClick={() => void make(template)} aria-label={text.useTemplate(template.title)}>
               <strong>{template.title}</strong>
               <span>{template.description}</span>
             </button>
@@ -373,7 +379,7 @@ function VersionsPanel({ library, mapId, onSaid, onRestored }: { library: MapLib
       <p className="hint">{text.versionsHint}</p>
       <form className="version-save" onSubmit={save}>
         <label htmlFor={`${ids}-name`}>{text.versionName}</label>
-        <input id={`${ids}-name`} value={name} onChange={(event) => setName(event.target.value)} placeholder={text.versionPlaceholder} maxLength={200} />
+        <input id={`${ids}-name`} data-autofocus value={name} onChange={(event) => setName(event.target.value)} placeholder={text.versionPlaceholder} maxLength={200} />
         <button type="submit" className="primary" disabled={!name.trim()}>{text.saveVersion}</button>
       </form>
       {versions.length === 0 ? <p className="home-empty">{text.noVersions}</p> : (
