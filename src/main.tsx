@@ -20,6 +20,9 @@ function showProgress(progress: StartProgress) {
 
 showProgress({ stage: 'opening' });
 void startSession({ search: location.search, origin: location.origin, onProgress: showProgress }).then((session) => {
+  // `/` opened the map used last: name it in the address, so a reload here keeps this map
+  // whatever another tab opens meanwhile.
+  if (session.mapId !== null && location.search === '') history.replaceState(history.state, '', `?map=${encodeURIComponent(session.mapId)}`);
   guardLeaving(session);
   registerServiceWorker(session);
   root.render(

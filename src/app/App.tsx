@@ -1,5 +1,5 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { nodeSize } from '../canvas/registry';
 import { DocumentError } from '../domain/errors';
@@ -12,7 +12,9 @@ import { LanguageProvider, useLanguage, useMessages, type Language } from '../i1
 import { EditorStoreProvider, useAnalysis, useEditor, useEditorStore, type EditorStore } from '../store';
 import { ActionPlanDialog } from './ActionPlanDialog';
 import { HelpDialog } from './HelpDialog';
-import { SessionProvider } from './session/SessionContext';
+import { HomeDialog, type HomeView } from './home/HomeDialog';
+import { goToMap, OPENED_FILE_KEY } from './home/navigate';
+import { SessionProvider, useSession } from './session/SessionContext';
 import { SessionNotices } from './session/SessionNotices';
 import type { Session } from './session/start';
 import { Sidebar } from './Sidebar';
@@ -56,20 +58,47 @@ function Shell() {
   const language = useLanguage();
   const shellText = useMessages().shell;
   const readOnly = useEditor((s) => s.readOnly);
+  const session = useSession();
+  const library = session?.library ?? null;
+  const [home, setHome] = useState<HomeView | null>(null);
+
+  // A file opened as a new map: the page that shows it names the file.
+  useEffect(() => {
+    try {
+      const opened = sessionStorage.getItem(OPENED_FILE_KEY);
+      if (opened === null) return;
+      sessionStorage.removeItem(OPENED_FILE_KEY);
+      store.getState().showMessage('info', shellText.opened(opened));
+    } catch {
+      // No sessionStorage: the map is open all the same.
+    }
+  }, [store, shellText]);
 
   const openFile = useCallback(async (file: File) => {
     // A large file takes a moment to read and check: say so at once.
     store.getState().showMessage('info', shellText.opening(file.name));
     try {
-      store.getState().loadDocument(await readDocumentFile(file));
-      store.getState().showMessage('info', shellText.opened(file.name));
+      const doc = await readDocumentFile(file);
+      if (!library) {
+        store.getState().loadDocument(doc);
+        store.getState().showMessage('info', shellText.opened(file.name));
+        return;
+      }
+      // A file becomes a new map beside the others (in a room too): nothing open is replaced.
+      const made = await library.create(doc);
+      try {
+        sessionStorage.setItem(OPENED_FILE_KEY, file.name);
+      } catch {
+        // The map opens without the note.
+      }
+      await goToMap(session, made.id);
     } catch (error) {
       // Nothing that was there is changed: the document is only replaced after it validated.
       store.getState().showMessage('error', error instanceof DocumentError
         ? { file: error.file ?? file.name, path: error.path, message: error.problem }
         : shellText.unreadable(file.name));
     }
-  }, [store, shellText]);
+  }, [store, shellText, library, session]);
 
   const toolbarText = useMessages().toolbar;
   const exportPng = useCallback(async () => {
@@ -129,7 +158,8 @@ function Shell() {
       case 'save': return downloadDocument(s.document);
       case 'exportPng': return void exportPng();
       case 'open': return document.querySelector<HTMLInputElement>('[data-testid="open-file"]')?.click();
-      case 'newMap': return s.newMap(toolbarText.untitled);
+      // With the library, *New* makes a map beside the others from a template; never a replacement.
+      case 'newMap': return library ? setHome('new') : s.newMap(toolbarText.untitled);
       case 'fitView': return void flow.fitView({ padding: 0.15 });
       case 'zoomIn': return void flow.zoomIn();
       case 'zoomOut': return void flow.zoomOut();
@@ -137,7 +167,7 @@ function Shell() {
       case 'actionPlan': return setActionPlanOpen(true);
       case 'focusPalette': return document.querySelector<HTMLButtonElement>('.palette-item')?.focus();
     }
-  }, [store, flow, exportPng, toolbarText]);
+  }, [store, flow, exportPng, toolbarText, library]);
   useShortcuts(run);
 
   // A JSON file dropped anywhere opens like File → Open.
@@ -153,7 +183,7 @@ function Shell() {
 
   return (
     <div className="app" onDragOver={onDragOver} onDrop={onDrop}>
-      <Toolbar run={run} onOpenFile={(file) => void openFile(file)} />
+      <Toolbar run={run} onOpenFile={(file) => void openFile(file)} onOpenHome={library ? () => setHome('maps') : undefined} />
       <Palette
         readOnly={readOnly}
         flowType={flowType}
@@ -173,6 +203,7 @@ function Shell() {
       <Toast />
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <ActionPlanDialog open={actionPlanOpen} onClose={() => setActionPlanOpen(false)} />
+      <HomeDialog open={home !== null} initialView={home ?? 'maps'} onClose={() => setHome(null)} />
     </div>
   );
 }

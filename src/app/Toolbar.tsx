@@ -2,6 +2,7 @@ import { StartRoomButton } from './session/StartRoomButton';
 import { useRef, type ChangeEvent } from 'react';
 import { canRedo, canUndo, useAnalysis, useEditor } from '../store';
 import { LANGUAGES, useFormatter, useLanguage, useMessages, useSetLanguage, type Language } from '../i18n';
+import { useHomeText } from './home/strings';
 import { PresenceBar } from './room/PresenceBar';
 import { ShareRoomButton } from './room/ShareDialog';
 import type { CommandId } from './shortcuts';
@@ -9,10 +10,12 @@ import type { CommandId } from './shortcuts';
 interface ToolbarProps {
   run(command: CommandId): void;
   onOpenFile(file: File): void;
+  /** Opens the list of maps; not given where this browser keeps no list (no IndexedDB). */
+  onOpenHome?: () => void;
 }
 
 /** The top bar: file commands, undo/redo, current/future state, and the key numbers at a glance. */
-export function Toolbar({ run, onOpenFile }: ToolbarProps) {
+export function Toolbar({ run, onOpenFile, onOpenHome }: ToolbarProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const title = useEditor((s) => s.document.title);
   const product = useEditor((s) => s.document.product);
@@ -23,6 +26,7 @@ export function Toolbar({ run, onOpenFile }: ToolbarProps) {
   const setActiveState = useEditor((s) => s.setActiveState);
   const startFutureState = useEditor((s) => s.startFutureState);
   const text = useMessages().toolbar;
+  const homeText = useHomeText();
 
   const onFileChosen = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -42,6 +46,7 @@ export function Toolbar({ run, onOpenFile }: ToolbarProps) {
         ) : null}
       </div>
       <div className="toolbar-group" role="group" aria-label={text.file}>
+        {onOpenHome ? <button type="button" onClick={onOpenHome} title={homeText.mapsTitle}>{homeText.maps}</button> : null}
         <button type="button" onClick={() => run('newMap')} title={text.newMapTitle}>{text.newMap}</button>
         <button type="button" onClick={() => fileInput.current?.click()} title={text.openTitle}>{text.open}</button>
         <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={onFileChosen} data-testid="open-file" />

@@ -46,6 +46,7 @@ async function dragHandle(page: Page, fromNode: Locator, from: Locator, to: Loca
 test('draws a process and an inventory, and the lead time and timeline follow; undo brings the numbers back', async ({ page }) => {
   await canvasReady(page);
   await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByRole('button', { name: 'New map: Blank map' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(2);
   await expect(page.getByTestId('key-lead-time')).toHaveText('—');
 

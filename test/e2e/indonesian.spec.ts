@@ -116,7 +116,24 @@ test('in Bahasa Indonesia every screen speaks Indonesian', async ({ page }) => {
   // A new map: no future state yet, and a customer without demand (no takt line, and why).
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('Alt+n');
+  await expect(page.getByRole('heading', { name: 'Peta baru dari templat' })).toBeVisible();
+  await look();
+  await page.getByRole('button', { name: 'Peta baru: Peta kosong' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+
+  // The list of maps, the bin and the versions of the open map.
+  await page.getByRole('button', { name: 'Peta', exact: true }).click();
+  await expect(page.locator('.map-card')).toHaveCount(2);
+  await look();
+  await page.getByRole('button', { name: 'Versi', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Simpan versi' })).toBeVisible();
+  await look();
+  await page.getByRole('button', { name: /^Tempat sampah/ }).click();
+  await expect(page.getByText('Tempat sampah kosong.')).toBeVisible();
+  await look();
+  await page.getByRole('button', { name: 'Tutup', exact: true }).click();
+
   await page.getByRole('tab', { name: 'Metrik' }).click();
   await expect(page.getByText('Tidak ada garis takt: isi permintaan pelanggan per hari atau per bulan.')).toBeVisible();
   await look();
@@ -129,7 +146,7 @@ test('in Bahasa Indonesia every screen speaks Indonesian', async ({ page }) => {
 
   // Every screen was read: a few of the Indonesian headings each one shows.
   const all = seen.join('\n');
-  for (const heading of ['Pengaturan peta', 'Tangga lead time', 'Beban terhadap takt', 'Delapan pemborosan', 'Skor pemborosan', 'Pintasan papan ketik', 'Hubungkan ke']) {
+  for (const heading of ['Pengaturan peta', 'Tangga lead time', 'Beban terhadap takt', 'Delapan pemborosan', 'Skor pemborosan', 'Pintasan papan ketik', 'Hubungkan ke', 'Peta di browser ini', 'Peta baru dari templat']) {
     expect(all).toContain(heading);
   }
 

@@ -34,7 +34,10 @@ async function connectTo(page: Page, symbolName: string) {
 test('a value stream drawn with the keyboard alone gets correct numbers', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  // New opens the templates with the focus on the first, the blank map.
   await page.keyboard.press('Alt+n');
+  await expect(page.getByRole('button', { name: 'New map: Blank map' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.locator('.react-flow__node')).toHaveCount(2);
 
   // Process "Cut", C/T 45 s: Enter on the palette entry puts the focus in its first field.

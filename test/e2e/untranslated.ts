@@ -5,6 +5,7 @@
  * (lead time, takt, kanban …). An entry whose Indonesian is a copy of the English counts as
  * untranslated unless its words are in that kept list.
  */
+import { HOME_TEXT } from '../../src/app/home/strings';
 import { ROOM_TEXT } from '../../src/app/room/strings';
 import { SHORTCUT_DESCRIPTIONS } from '../../src/app/shortcuts';
 import { COMMON_FIELDS, EDGE_FIELDS, FIELDS_BY_TYPE } from '../../src/domain/fields';
@@ -65,6 +66,7 @@ function allPairs(): Pair[] {
     ...pairsOf(INSPECTOR_TEXT.en, INSPECTOR_TEXT.id),
     ...pairsOf(OPTION_TEXT.en, OPTION_TEXT.id),
     ...pairsOf(ROOM_TEXT.en, ROOM_TEXT.id),
+    ...pairsOf(HOME_TEXT.en, HOME_TEXT.id),
   ];
   for (const entry of Object.values(SHORTCUT_DESCRIPTIONS)) pairs.push([entry.en, entry.id]);
   for (const symbol of [...NODE_SYMBOLS, ...EDGE_SYMBOLS]) pairs.push([symbol.name.en, symbol.name.id]);

@@ -51,6 +51,12 @@ export function SessionNotices() {
           <button type="button" className="session-dismiss" aria-label={text.dismiss} title={text.dismiss} onClick={() => session.status.setState({ invalidRoom: null })}>×</button>
         </div>
       )}
+      {status.missingMap !== null && (
+        <div className="session-notice session-notice-warning" role="alert" data-testid="missing-map">
+          <p>{text.missingMap(status.missingMap.slice(0, 80))}</p>
+          <button type="button" className="session-dismiss" aria-label={text.dismiss} title={text.dismiss} onClick={() => session.status.setState({ missingMap: null })}>×</button>
+        </div>
+      )}
       {status.updateReady && status.applyUpdate && (
         <div className="session-notice session-notice-info" role="status" data-testid="update-ready">
           <p>{text.updateReady}</p>

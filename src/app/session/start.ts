@@ -4,10 +4,11 @@ import {
   collabUrlFor, connectRoom, hasDocument, readDocument, roomAddressFromSearch, roomLinks, rootMap,
   ROOMS_API_PATH, SERVER_API_PATH, writeDocument, type RoomAnswer, type RoomTarget,
 } from '../../collab';
-import { syncTabs } from '../../collab/tabs';
+import { FROM_OTHER_TAB, syncTabs } from '../../collab/tabs';
 import { parseDocumentText } from '../../domain/validate';
 import { COMMIT_DRAFTS_EVENT } from '../../panels/FieldInput';
 import type { VsmDocument } from '../../domain/types';
+import { FIRST_MAP_ID, openMapLibrary, type MapEntry, type MapLibrary } from '../../io/mapLibrary';
 import { openStoredMap, type StoredMap } from '../../io/mapStorage';
 import { keepAside, keptAsideMaps, loadLegacyMap, type UnreadableMap } from '../../io/savedMaps';
 import { blankDocument, createEditorStore, type EditorStore } from '../../store';
@@ -18,6 +19,8 @@ export const FIRST_SAMPLE = 'samples/steering-bracket.json';
 /** localStorage: the IndexedDB database holding this browser's own map (changes when one is kept aside). */
 const LOCAL_DATABASE_KEY = 'arus:map-database';
 const DEFAULT_LOCAL_DATABASE = 'arus-map';
+/** How long after an edit the list of maps learns of it (title, picture, last change). */
+const CATALOG_DELAY_MS = 800;
 /** sessionStorage: the room whose share dialog opens once the page is in it. */
 export const SHARE_ON_OPEN_KEY = 'arus:share-on-open';
 
@@ -33,6 +36,10 @@ export interface Session {
   store: EditorStore;
   status: SessionStatusStore;
   room: { target: RoomTarget; provider: HocuspocusProvider } | null;
+  /** This browser's maps; null where IndexedDB does not work. */
+  library: MapLibrary | null;
+  /** The map of the library open here; null in a room (the room's map is the server's). */
+  mapId: string | null;
   /** True once, for the room just made by *Share room*: its share dialog opens. */
   shareOnOpen: boolean;
   /** Whether leaving now would lose an edit (not yet stored, not yet synced). */
@@ -44,7 +51,7 @@ export interface Session {
 }
 
 export interface StartOptions {
-  /** `location.search`: `?room=ID`, `?view=TOKEN` or nothing. */
+  /** `location.search`: `?map=ID`, `?room=ID`, `?view=TOKEN` or nothing. */
   search: string;
   /** `location.origin`, for the sync URL and the links. */
   origin: string;
@@ -52,8 +59,9 @@ export interface StartOptions {
 }
 
 /**
- * Opens the map the address asks for. Alone: this browser's own map from IndexedDB, kept in
- * step with the other tabs (first start: the map an earlier version saved, else the sample).
+ * Opens the map the address asks for. Alone: one of this browser's maps from IndexedDB
+ * (`?map=ID`, else the one opened last), kept in step with the other tabs (first start: the map
+ * an earlier version saved, else the sample).
  * In a room: the room's map, kept in IndexedDB too, so edits made while the server is away are
  * kept and merge when it returns. Watching: the room's map, read-only, nothing stored.
  */
@@ -64,33 +72,80 @@ export async function startSession(options: StartOptions): Promise<Session> {
   const target = address && address.kind !== 'invalid' ? address : null;
   void showKeptAside(status);
   void findServer(status, target, options.origin);
-  if (!target) return startAlone(status);
-  return startInRoom(status, target, options);
+  const library = typeof indexedDB === 'undefined' ? null : openMapLibrary({ firstDatabase: localDatabaseName });
+  if (!target) return startAlone(status, library, new URLSearchParams(options.search).get('map'));
+  return startInRoom(status, target, options, library);
 }
 
-async function startAlone(status: SessionStatusStore): Promise<Session> {
-  const { ydoc, stored } = await openKeptMap(localDatabaseName(), status, () => {
-    const fresh = `${DEFAULT_LOCAL_DATABASE}-${Date.now()}`;
-    writeLocalDatabaseName(fresh);
+async function startAlone(status: SessionStatusStore, library: MapLibrary | null, requested: string | null): Promise<Session> {
+  // Without a working catalog, the map kept before is opened as it always was.
+  const entry = library ? await pickMap(library, requested, status).catch(() => null) : null;
+  const database = entry?.database ?? localDatabaseName();
+  const { ydoc, stored, database: used } = await openKeptMap(database, status, () => {
+    const fresh = `${database}-${Date.now()}`;
+    if (!entry || entry.id === FIRST_MAP_ID) writeLocalDatabaseName(fresh);
     return fresh;
   });
+  if (library && entry && used !== entry.database) await library.moveDatabase(entry.id, used).catch(() => null);
   let seed: VsmDocument | undefined;
   if (!hasDocument(ydoc)) {
-    const legacy = await loadLegacyMap();
+    // Only the first map inherits what an earlier version saved; a map made here was written before it was listed.
+    const legacy = !entry || entry.id === FIRST_MAP_ID ? await loadLegacyMap() : { doc: null, unreadable: [] };
     if (legacy.unreadable.length > 0) await keepAsideAndTell(status, legacy.unreadable);
     seed = legacy.doc ?? (await fetchSample()) ?? blankDocument();
   }
   const store = createEditorStore(seed, { ydoc });
   const edited = trackEdits(ydoc, stored);
+  const catalog = library && entry ? keepCatalog(library, entry.id, store, ydoc, stored) : null;
   return {
-    store, status, room: null, shareOnOpen: false,
+    // A catalog that could not be read offers nothing: *New* and *Open…* then replace the map, as before.
+    store, status, room: null, shareOnOpen: false, library: entry ? library : null, mapId: entry?.id ?? null,
     wouldLoseEdits: () => (stored ? stored.pending || stored.failure !== null : edited()),
     rescue: () => stored?.rescue(),
-    flushed: () => flushDrafts(stored),
+    flushed: async () => {
+      await flushDrafts(stored);
+      await catalog?.flush();
+    },
   };
 }
 
-async function startInRoom(status: SessionStatusStore, target: RoomTarget, options: StartOptions): Promise<Session> {
+/** The map `?map=ID` names, else the one opened last; when every map is in the bin, a new one from the sample. */
+async function pickMap(library: MapLibrary, requested: string | null, status: SessionStatusStore): Promise<MapEntry> {
+  if (requested) {
+    const found = await library.get(requested).catch(() => null);
+    if (found) return found;
+    status.setState({ missingMap: requested });
+  }
+  const last = await library.lastOpened();
+  if (last) return last;
+  return library.create((await fetchSample()) ?? blankDocument());
+}
+
+/**
+ * Keeps the list of maps true to the open one: opened now (so `/` opens it next), and after
+ * each edit, a moment later, its title, product, picture and the time of the change.
+ */
+function keepCatalog(library: MapLibrary, id: string, store: EditorStore, ydoc: Y.Doc, stored: StoredMap | null): { flush(): Promise<void> } {
+  void library.markOpened(id, store.getState().document).catch(() => null);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let changed = false;
+  const flush = async () => {
+    clearTimeout(timer);
+    if (!changed) return;
+    changed = false;
+    await library.touch(id, store.getState().document).catch(() => null);
+  };
+  ydoc.on('update', (_update: Uint8Array, origin: unknown) => {
+    // The tab that made the edit tells the list; the others only follow.
+    if (origin === FROM_OTHER_TAB || (stored && origin === stored.persistence)) return;
+    changed = true;
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), CATALOG_DELAY_MS);
+  });
+  return { flush };
+}
+
+async function startInRoom(status: SessionStatusStore, target: RoomTarget, options: StartOptions, library: MapLibrary | null): Promise<Session> {
   const readOnly = target.kind === 'view';
   status.setState({ connection: 'connecting' });
   let ydoc = new Y.Doc();
@@ -128,7 +183,7 @@ async function startInRoom(status: SessionStatusStore, target: RoomTarget, optio
   opened = true;
   const shareOnOpen = target.kind === 'edit' && takeShareOnOpen(target.room);
   return {
-    store, status, room: { target, provider }, shareOnOpen,
+    store, status, room: { target, provider }, shareOnOpen, library, mapId: null,
     wouldLoseEdits: () => !readOnly && (provider.hasUnsyncedChanges || (stored?.pending ?? false)),
     rescue: () => stored?.rescue(),
     flushed: () => flushDrafts(stored),
@@ -145,7 +200,7 @@ async function flushDrafts(stored: StoredMap | null): Promise<void> {
  * Opens the document kept in `database`. One that cannot be read is kept aside as it was (its
  * database is left untouched), the person is told, and a fresh database (`freshName()`) is used.
  */
-async function openKeptMap(database: string, status: SessionStatusStore, freshName: () => string): Promise<{ ydoc: Y.Doc; stored: StoredMap | null }> {
+async function openKeptMap(database: string, status: SessionStatusStore, freshName: () => string): Promise<{ ydoc: Y.Doc; stored: StoredMap | null; database: string }> {
   let name = database;
   let ydoc = new Y.Doc();
   let stored: StoredMap | null;
@@ -153,7 +208,7 @@ async function openKeptMap(database: string, status: SessionStatusStore, freshNa
     stored = await openStoredMap(name, ydoc);
   } catch (error) {
     status.setState({ storageProblem: error instanceof Error ? error.message : String(error) });
-    return { ydoc, stored: null };
+    return { ydoc, stored: null, database };
   }
   if (hasDocument(ydoc) && !readable(ydoc)) {
     await keepAsideAndTell(status, [{ source: `IndexedDB ${name}`, foundAt: Date.now(), text: JSON.stringify(rootMap(ydoc).toJSON(), null, 2) }]);
@@ -172,7 +227,7 @@ async function openKeptMap(database: string, status: SessionStatusStore, freshNa
     watched.subscribe(() => status.setState({ storing: watched.pending, storageProblem: watched.failure ?? status.getState().storageProblem }));
   }
   syncTabs(ydoc, `arus:${name}`);
-  return { ydoc, stored };
+  return { ydoc, stored, database: name };
 }
 
 function readable(ydoc: Y.Doc): boolean {

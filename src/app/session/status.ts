@@ -29,6 +29,8 @@ export interface SessionStatus {
   applyUpdate: (() => Promise<void>) | null;
   /** A room link that was not valid (`?room=` with characters a room id cannot have). */
   invalidRoom: { param: 'room' | 'view'; value: string } | null;
+  /** `?map=ID` named a map this browser does not have: the one opened last is shown instead. */
+  missingMap: string | null;
 }
 
 export type SessionStatusStore = StoreApi<SessionStatus>;
@@ -44,6 +46,7 @@ export function createSessionStatus(initial: Partial<SessionStatus> = {}): Sessi
     unsynced: false,
     keptAside: [],
     invalidRoom: null,
+    missingMap: null,
     updateReady: false,
     applyUpdate: null,
     ...initial,
