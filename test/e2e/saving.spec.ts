@@ -59,7 +59,7 @@ test('text typed in a field and not yet committed survives a reload right after'
   await expect(page.getByTestId('product-family')).toContainText('Typed just before the reload');
 });
 
-test('loaded once, the app starts and keeps every edit with the network gone', async ({ page, context }) => {
+test('loaded once, the app starts with the network gone, opens a sample and keeps every edit', async ({ page, context }) => {
   await page.goto('/');
   await expect(page.locator('.react-flow__node')).toHaveCount(25);
   // The service worker has kept the app: it says so once.
@@ -72,6 +72,19 @@ test('loaded once, the app starts and keeps every edit with the network gone', a
   await page.getByLabel('Map title', { exact: true }).press('Enter');
   await page.reload();
   await expect(page.locator('.doc-title')).toHaveText('Edited with no network');
-  // The samples are kept too.
-  expect(await page.evaluate(async () => (await (await fetch('samples/order-to-cash-office.json')).json()).format)).toBe('arus.vsm');
+
+  // A sample from the template gallery, still with no network: it opens beside the first map
+  // (the card shows the title in the sample's file).
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Alt+n');
+  await page.getByRole('button', { name: 'New map: Order to cash (sales office)' }).click();
+  await expect(page).toHaveURL(/\?map=/);
+  const office = JSON.parse(readFileSync('public/samples/order-to-cash-office.json', 'utf8')) as { states: { current: { nodes: unknown[] } } };
+  await expect(page.locator('.react-flow__node')).toHaveCount(office.states.current.nodes.length);
+  await page.getByLabel('Product family', { exact: true }).fill('Offline office');
+  await page.getByLabel('Product family', { exact: true }).press('Enter');
+  await page.reload();
+  await expect(page.getByTestId('product-family')).toContainText('Offline office');
+  await page.getByRole('button', { name: 'Maps', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Maps in this browser' }).locator('.map-card h3')).toHaveText(['Order to cash, sales office', 'Edited with no network']);
 });
