@@ -100,6 +100,20 @@ test('the server stops, both edit, it returns: every edit is merged', async ({ b
   }
 });
 
+test('a room joined once is in the home\'s list of rooms, and joins again from there', async ({ browser }) => {
+  const id = room();
+  const anna = await join(browser, `/?room=${id}`);
+  await setMapField(anna, 'Map title', 'Line 3 workshop');
+  await anna.goto(`${base()}/`);
+  await anna.getByRole('button', { name: 'Maps', exact: true }).click();
+  const home = anna.getByRole('dialog', { name: 'Maps in this browser' });
+  await home.getByRole('button', { name: 'Rooms (1)' }).click();
+  await expect(home.locator('.room-list h3')).toHaveText(['Line 3 workshop']);
+  await home.getByRole('button', { name: 'Join', exact: true }).click();
+  await anna.waitForURL(new RegExp(`\\?room=${id}$`));
+  await expect(anna.locator('.doc-title')).toHaveText('Line 3 workshop');
+});
+
 test('after a server restart a newcomer gets the room from the database', async ({ browser }) => {
   const id = room();
   const anna = await join(browser, `/?room=${id}`);

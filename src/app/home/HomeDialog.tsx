@@ -1,3 +1,4 @@
+import { forgetRoom, joinedRooms } from '../../io/joinedRooms';
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { parseDocumentText } from '../../domain/validate';
 import type { VsmDocument } from '../../domain/types';
@@ -12,7 +13,7 @@ import { goToMap, mapAddress } from './navigate';
 import { useHomeText } from './strings';
 import './home.css';
 
-export type HomeView = 'maps' | 'bin' | 'new' | 'versions';
+export type HomeView = 'maps' | 'bin' | 'new' | 'versions' | 'rooms';
 
 export interface HomeDialogProps {
   open: boolean;
@@ -93,6 +94,7 @@ export function HomeDialog({ open, initialView, onClose }: HomeDialogProps) {
             <div className="home-views" role="group" aria-label={text.maps}>
               <button type="button" aria-pressed={view === 'maps'} onClick={() => setView('maps')}>{text.listTab(maps?.length ?? 0)}</button>
               <button type="button" aria-pressed={view === 'bin'} onClick={() => setView('bin')}>{text.binTab(bin.length)}</button>
+              <button type="button" aria-pressed={view === 'rooms'} onClick={() => setView('rooms')} title={text.roomsTitle}>{text.roomsTab(joinedRooms().length)}</button>
               {session?.mapId ? (
                 <button type="button" aria-pressed={view === 'versions'} onClick={() => setView('versions')} title={text.versionsTitle}>{text.versions}</button>
               ) : null}
@@ -113,6 +115,7 @@ export function HomeDialog({ open, initialView, onClose }: HomeDialogProps) {
           </header>
           <p className="home-said" role="status">{said}</p>
           {view === 'new' ? <TemplateGallery session={session!} library={library} onFailed={(reason) => setSaid(text.failed(reason))} /> : null}
+          {view === 'rooms' ? <RoomsPanel session={session} /> : null}
           {view === 'versions' && session?.mapId ? (
             <VersionsPanel library={library} mapId={session.mapId} onSaid={setSaid} onRestored={onClose} />
           ) : null}
@@ -238,6 +241,39 @@ function MapCard({ entry, session, library, inBin, act }: {
 }
 
 /** The blank map and the samples listed in `public/samples/index.json`; a choice makes the map and opens it. */
+/** The rooms this browser has joined, newest first: join one, or take it off the list. */
+function RoomsPanel({ session }: { session: Session | null }) {
+  const text = useHomeText();
+  const format = useFormatter();
+  const [rooms, setRooms] = useState(joinedRooms);
+  if (rooms.length === 0) return <p className="home-empty">{text.noRooms}</p>;
+  return (
+    <section className="home-rooms" aria-label={text.roomsTab(rooms.length)}>
+      <p className="hint">{text.roomsHint}</p>
+      <ul className="room-list">
+        {rooms.map((room) => {
+          const title = room.title.trim() || text.untitled;
+          return (
+            <li key={room.room}>
+              <div>
+                <h3>{title}</h3>
+                {room.product ? <p>{room.product}</p> : null}
+                <p className="hint">{text.visited(format.moment(new Date(room.visitedAt)))}</p>
+              </div>
+              <button
+                type="button"
+                title={text.openRoomTitle(title)}
+                onClick={() => void session?.flushed().then(() => location.assign(`${location.pathname}?room=${encodeURIComponent(room.room)}`))}
+              >{text.openRoom}</button>
+              <button type="button" title={text.forgetRoomTitle(title)} onClick={() => { forgetRoom(room.room); setRooms(joinedRooms()); }}>{text.forgetRoom}</button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 function TemplateGallery({ session, library, onFailed }: { session: Session; library: MapLibrary; onFailed(reason: string): void }) {
   const text = useHomeText();
   const untitled = useMessages().toolbar.untitled;

@@ -9,6 +9,7 @@ import { parseDocumentText } from '../../domain/validate';
 import { COMMIT_DRAFTS_EVENT } from '../../panels/FieldInput';
 import type { VsmDocument } from '../../domain/types';
 import { FIRST_MAP_ID, openMapLibrary, type MapEntry, type MapLibrary } from '../../io/mapLibrary';
+import { rememberRoom } from '../../io/joinedRooms';
 import { openStoredMap, type StoredMap } from '../../io/mapStorage';
 import { keepAside, keptAsideMaps, loadLegacyMap, type UnreadableMap } from '../../io/savedMaps';
 import { blankDocument, createEditorStore, type EditorStore } from '../../store';
@@ -181,6 +182,7 @@ async function startInRoom(status: SessionStatusStore, target: RoomTarget, optio
   // A new room starts as a workshop does: a blank map with the supplier and the customer.
   const store = createEditorStore(hasDocument(ydoc) ? undefined : blankDocument(), { ydoc, readOnly });
   opened = true;
+  if (target.kind === 'edit') rememberJoinedRoom(target.room, store);
   const shareOnOpen = target.kind === 'edit' && takeShareOnOpen(target.room);
   return {
     store, status, room: { target, provider }, shareOnOpen, library, mapId: null,
@@ -188,6 +190,18 @@ async function startInRoom(status: SessionStatusStore, target: RoomTarget, optio
     rescue: () => stored?.rescue(),
     flushed: () => flushDrafts(stored),
   };
+}
+
+/** Keeps the room in this browser's list of rooms, with the map's title and product as they change. */
+function rememberJoinedRoom(room: string, store: EditorStore): void {
+  const remember = () => {
+    const { title, product } = store.getState().document;
+    rememberRoom({ room, title, product, visitedAt: Date.now() });
+  };
+  remember();
+  store.subscribe((state, previous) => {
+    if (state.document.title !== previous.document.title || state.document.product !== previous.document.product) remember();
+  });
 }
 
 /** Commits what is typed in any field, then waits until every edit is stored. */
