@@ -43,6 +43,44 @@ export interface ReadResult {
 export interface ReadOptions {
   /** The last document read: nodes, edges, settings and states that did not change are returned as the same objects. */
   previous?: VsmDocument | null;
+  /** Nodes already read, by their Y.Map; the caller forgets every Y.Map a transaction changed. */
+  cache?: ReadCache | null;
+}
+
+/**
+ * Symbols read before, kept by their Y.Map, so a read after one edit reads and checks one
+ * symbol, not all of them (on a 5,000-symbol map the checks are most of an edit's time). It is
+ * right only while every Y.Map a transaction touched is forgotten: `forgetChanged` after each
+ * transaction (its `changedParentTypes` holds every map whose content changed, deep).
+ */
+export interface ReadCache {
+  get(item: YMap): CachedNode | undefined;
+  set(item: YMap, entry: CachedNode): void;
+  getEdge(item: YMap): CachedEdge | undefined;
+  setEdge(item: YMap, entry: CachedEdge): void;
+  /** Forgets what a transaction changed: the maps it changed and every map above them. */
+  forgetChanged(transaction: Y.Transaction): void;
+}
+
+interface CachedNode { node: VsmNode; order: number; repairs: Repair[] }
+interface CachedEdge { edge: VsmEdge; order: number; repairs: Repair[] }
+
+export function newReadCache(): ReadCache {
+  // A plain object of closures: the store keeps it in immer state, where class privates do not type-check.
+  const nodes = new WeakMap<object, CachedNode>();
+  const edges = new WeakMap<object, CachedEdge>();
+  return {
+    get: (item) => nodes.get(item),
+    set: (item, entry) => void nodes.set(item, entry),
+    getEdge: (item) => edges.get(item),
+    setEdge: (item, entry) => void edges.set(item, entry),
+    forgetChanged(transaction) {
+      for (const type of [...transaction.changed.keys(), ...transaction.changedParentTypes.keys()]) {
+        nodes.delete(type);
+        edges.delete(type);
+      }
+    },
+  };
 }
 
 /**
@@ -118,9 +156,10 @@ export function readDocumentWithRepairs(ydoc: Y.Doc, options: ReadOptions = {}):
     if (copy !== undefined) doc[key] = copy;
   }
   const previous = options.previous ?? null;
-  const current = readState(stateMap(ydoc, 'current'), 'states.current', repairs, previous?.states.current ?? null);
+  const cache = options.cache ?? null;
+  const current = readState(stateMap(ydoc, 'current'), 'states.current', repairs, previous?.states.current ?? null, cache);
   const futureMap = stateMap(ydoc, 'future');
-  const future = futureMap ? readState(futureMap, 'states.future', repairs, previous?.states.future ?? null) : null;
+  const future = futureMap ? readState(futureMap, 'states.future', repairs, previous?.states.future ?? null, cache) : null;
   const sameStates = previous !== null && previous.states.current === current && previous.states.future === future;
   doc.states = sameStates ? previous.states : { current, future };
   const document = doc as unknown as VsmDocument;
@@ -139,7 +178,7 @@ function validText(text: string): boolean {
   return validateFieldValue('process', 'name', text).ok;
 }
 
-function readState(map: YMap | null, path: string, repairs: Repair[], previous: MapState | null): MapState {
+function readState(map: YMap | null, path: string, repairs: Repair[], previous: MapState | null, cache: ReadCache | null): MapState {
   const state: Record<string, unknown> = {};
   if (map) {
     for (const key of plainKeys(map)) {
@@ -149,10 +188,10 @@ function readState(map: YMap | null, path: string, repairs: Repair[], previous: 
     }
   }
   const settings = readSettings(partOf(map, 'settings'), `${path}.settings`, repairs);
-  const nodes = readNodes(partOf(map, 'nodes'), path, repairs);
+  const nodes = readNodes(partOf(map, 'nodes'), path, repairs, cache);
   const nodeIds = new Set(nodes.map((entry) => entry.node.id));
   dropDanglingRefs(nodes, nodeIds, path, repairs);
-  const edges = readEdges(partOf(map, 'edges'), nodeIds, path, repairs);
+  const edges = readEdges(partOf(map, 'edges'), nodeIds, path, repairs, cache);
   breakMaterialLoops(nodes, edges, path, repairs);
 
   const nodeList = shareItems(nodes.map((entry) => entry.node), previous?.nodes);
@@ -178,7 +217,8 @@ function shareItems<T extends { id: string }>(next: T[], previous: readonly T[] 
   let same = next.length === previous.length;
   const shared = next.map((item, i) => {
     const old = byId.get(item.id);
-    const keep = old === undefined ? item : jsonEqual(old, item) ? old : shareParts(item, old);
+    // A node from the read cache is the very object shown before: nothing to compare.
+    const keep = old === undefined || old === item ? item : jsonEqual(old, item) ? old : shareParts(item, old);
     if (keep !== previous[i]) same = false;
     return keep;
   });
@@ -186,12 +226,13 @@ function shareItems<T extends { id: string }>(next: T[], previous: readonly T[] 
 }
 
 function shareParts<T extends { id: string }>(item: T, old: T): T {
-  const fresh = item as Record<string, unknown>;
+  // A copy: `item` may be a cached node the views hold (and immer froze).
+  const fresh = { ...item } as Record<string, unknown>;
   const was = old as Record<string, unknown>;
   for (const part of ['data', 'position']) {
     if (fresh[part] !== undefined && jsonEqual(fresh[part], was[part])) fresh[part] = was[part];
   }
-  return item;
+  return fresh as T;
 }
 
 function readSettings(map: YMap | null, path: string, repairs: Repair[]): MapSettings {
@@ -237,11 +278,18 @@ function usableId(id: string): boolean {
   return id.length <= MAX_ID_CHARS && checkId(id) === null;
 }
 
-function readNodes(map: YMap | null, path: string, repairs: Repair[]): NodeEntry[] {
+function readNodes(map: YMap | null, path: string, repairs: Repair[], cache: ReadCache | null): NodeEntry[] {
   const entries: Array<NodeEntry & { id: string }> = [];
   if (!map) return entries;
   map.forEach((value, id) => {
     const item = asYMap(value);
+    const cached = item ? cache?.get(item) : undefined;
+    if (cached) {
+      repairs.push(...cached.repairs);
+      entries.push({ node: cached.node, order: cached.order, id });
+      return;
+    }
+    const own: Repair[] = [];
     const type = item?.get('type');
     const nodePath = `${path}.nodes.${id}`;
     if (!item || !usableId(id) || typeof type !== 'string' || !(NODE_TYPES as readonly string[]).includes(type)) {
@@ -252,23 +300,38 @@ function readNodes(map: YMap | null, path: string, repairs: Repair[]): NodeEntry
     let position = copyJson(item.get('position'));
     if (checkPosition(position) !== null) {
       position = { x: 0, y: 0 };
-      repairs.push({ code: 'position-reset', path: nodePath });
+      own.push({ code: 'position-reset', path: nodePath });
     }
-    const data = readFields(asYMap(item.get('data')), (key, v) => validateFieldValue(nodeType, key, v).ok || !isKnownNodeField(nodeType, key), `${nodePath}.data`, repairs, nodeFieldOrder(nodeType));
+    const data = readFields(asYMap(item.get('data')), (key, v) => validateFieldValue(nodeType, key, v).ok || !isKnownNodeField(nodeType, key), `${nodePath}.data`, own, nodeFieldOrder(nodeType));
     const node: Record<string, unknown> = { id, type: nodeType, position, data };
-    Object.assign(node, readExtra(asYMap(item.get('extra')), nodePath, repairs));
-    entries.push({ node: node as unknown as VsmNode, order: orderOf(item), id });
+    Object.assign(node, readExtra(asYMap(item.get('extra')), nodePath, own));
+    const order = orderOf(item);
+    repairs.push(...own);
+    cache?.set(item, { node: node as unknown as VsmNode, order, repairs: own });
+    entries.push({ node: node as unknown as VsmNode, order, id });
   });
   entries.sort(byOrderThenId);
   return entries.map(({ node, order }) => ({ node, order }));
 }
 
-function readEdges(map: YMap | null, nodeIds: ReadonlySet<string>, path: string, repairs: Repair[]): EdgeEntry[] {
+function readEdges(map: YMap | null, nodeIds: ReadonlySet<string>, path: string, repairs: Repair[], cache: ReadCache | null): EdgeEntry[] {
   const entries: Array<EdgeEntry & { id: string }> = [];
   if (!map) return entries;
   map.forEach((value, id) => {
     const item = asYMap(value);
     const edgePath = `${path}.edges.${id}`;
+    const cached = item ? cache?.getEdge(item) : undefined;
+    if (cached) {
+      // Its ends are checked again: someone may have deleted a symbol it joins.
+      const { source, target } = cached.edge;
+      if (nodeIds.has(id) || !nodeIds.has(source) || !nodeIds.has(target)) {
+        repairs.push({ code: 'edge-dropped', path: edgePath });
+        return;
+      }
+      repairs.push(...cached.repairs);
+      entries.push({ edge: cached.edge, order: cached.order, id });
+      return;
+    }
     const type = item?.get('type');
     const source = item?.get('source');
     const target = item?.get('target');
@@ -280,11 +343,15 @@ function readEdges(map: YMap | null, nodeIds: ReadonlySet<string>, path: string,
       repairs.push({ code: 'edge-dropped', path: edgePath });
       return;
     }
+    const own: Repair[] = [];
     const edge: Record<string, unknown> = { id, type: type as VsmEdgeType, source, target };
-    Object.assign(edge, readExtra(asYMap(item.get('extra')), edgePath, repairs));
-    const data = readFields(asYMap(item.get('data')), (key, v) => validateEdgeFieldValue(key, v).ok || !EDGE_FIELD_KEYS.includes(key), `${edgePath}.data`, repairs, EDGE_FIELD_KEYS);
+    Object.assign(edge, readExtra(asYMap(item.get('extra')), edgePath, own));
+    const data = readFields(asYMap(item.get('data')), (key, v) => validateEdgeFieldValue(key, v).ok || !EDGE_FIELD_KEYS.includes(key), `${edgePath}.data`, own, EDGE_FIELD_KEYS);
     if (Object.keys(data).length > 0) edge.data = data;
-    entries.push({ edge: edge as unknown as VsmEdge, order: orderOf(item), id });
+    const order = orderOf(item);
+    repairs.push(...own);
+    cache?.setEdge(item, { edge: edge as unknown as VsmEdge, order, repairs: own });
+    entries.push({ edge: edge as unknown as VsmEdge, order, id });
   });
   entries.sort(byOrderThenId);
   return entries.map(({ edge, order }) => ({ edge, order }));
@@ -341,13 +408,17 @@ function readExtra(map: YMap | null, path: string, repairs: Repair[]): Record<st
 
 /** Node references (`stepId`) to symbols that are not in this state are left out. */
 function dropDanglingRefs(nodes: NodeEntry[], nodeIds: ReadonlySet<string>, path: string, repairs: Repair[]): void {
-  for (const { node } of nodes) {
+  for (const entry of nodes) {
+    const { node } = entry;
     const data = node.data as Record<string, unknown>;
     for (const field of fieldsOf(node.type)) {
       if (field.kind !== 'nodeRef') continue;
       const ref = data[field.key];
       if (typeof ref === 'string' && !nodeIds.has(ref)) {
-        delete data[field.key];
+        // A copy: the node read may be the cached one the views already hold (and immer froze).
+        const rest = { ...(entry.node.data as Record<string, unknown>) };
+        delete rest[field.key];
+        entry.node = { ...entry.node, data: rest } as VsmNode;
         repairs.push({ code: 'field-dropped', path: `${path}.nodes.${node.id}.data.${field.key}` });
       }
     }
@@ -361,14 +432,19 @@ function breakMaterialLoops(nodes: NodeEntry[], edges: EdgeEntry[], path: string
     const loop = findMaterialLoop(state);
     if (!loop) return;
     const steps = new Set(loop.map((id, i) => `${id}\u0000${loop[(i + 1) % loop.length]}`));
-    let newest: EdgeEntry | null = null;
-    for (const entry of edges) {
+    let at = -1;
+    for (let index = 0; index < edges.length; index++) {
+      const entry = edges[index]!;
       const { edge } = entry;
       if (!isMaterialEdge(edge) || edge.data?.rework === true || !steps.has(`${edge.source}\u0000${edge.target}`)) continue;
-      if (!newest || byOrderThenId({ order: entry.order, id: edge.id }, { order: newest.order, id: newest.edge.id }) > 0) newest = entry;
+      const newest = at < 0 ? null : edges[at]!;
+      if (!newest || byOrderThenId({ order: entry.order, id: edge.id }, { order: newest.order, id: newest.edge.id }) > 0) at = index;
     }
-    if (!newest) return;
-    newest.edge.data = { ...newest.edge.data, rework: true };
-    repairs.push({ code: 'edge-made-rework', path: `${path}.edges.${newest.edge.id}` });
+    if (at < 0) return;
+    const chosen = edges[at]!;
+    // A copy: the edge read may be the cached one the views already hold (and immer froze).
+    chosen.edge = { ...chosen.edge, data: { ...chosen.edge.data, rework: true } };
+    state.edges[at] = chosen.edge;
+    repairs.push({ code: 'edge-made-rework', path: `${path}.edges.${chosen.edge.id}` });
   }
 }

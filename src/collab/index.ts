@@ -3,7 +3,7 @@
  * docs/architecture.md, "Room server".
  */
 export { ROOT_KEY, rootMap, hasDocument } from './layout';
-export { writeDocument, readDocument, readDocumentWithRepairs, type Repair, type RepairCode, type ReadResult, type ReadOptions } from './document';
+export { writeDocument, readDocument, readDocumentWithRepairs, newReadCache, type ReadCache, type Repair, type RepairCode, type ReadResult, type ReadOptions } from './document';
 export {
   addNodes, removeNodes, moveNodes, setNodeData, setNodeExtra, bringNodesToFront, addEdges, removeEdges,
   updateEdge, setSettings, setTitle, setProduct, startFutureState, removeFutureState,

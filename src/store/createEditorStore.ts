@@ -48,6 +48,8 @@ export function createEditorStore(doc: VsmDocument = blankDocument(), options: E
 function followSharedDocument(store: EditorStore): void {
   const { shared } = store.getState();
   shared.ydoc.on('afterTransaction', (transaction: Y.Transaction) => {
+    // First, before anything reads: what this transaction touched is read anew.
+    shared.cache.forgetChanged(transaction);
     if (transaction.changed.size === 0 && transaction.deleteSet.clients.size === 0) return;
     showSharedDocument(store);
   });

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { hasDocument, PersonalUndo, readDocument, writeDocument, writeDocumentChange } from '../collab';
+import { hasDocument, PersonalUndo, readDocument, newReadCache, writeDocument, writeDocumentChange } from '../collab';
 import type { MapState, StateKey, VsmDocument } from '../domain/types';
 
 /**
@@ -12,6 +12,8 @@ export class SharedDocument {
   /** Marks this person's transactions: their undo tracks these and nobody else's. */
   readonly origin = { person: 'local' };
   readonly undo: PersonalUndo;
+  /** Symbols read before, so reading after an edit re-reads only what the edit touched. */
+  readonly cache = newReadCache();
   /** The state on screen when the step being written began: undoing it shows that state again. */
   stepBeganIn: StateKey | null = null;
   /** The undo stack's length when the open gesture (a drag) began; null with no gesture open. */
@@ -69,7 +71,7 @@ export class SharedDocument {
 
   /** The Y.Doc as a plain document, sharing every unchanged part (and the viewports) with `shown`. */
   read(shown: VsmDocument): VsmDocument {
-    return withViewports(readDocument(this.ydoc, { previous: shown }), shown);
+    return withViewports(readDocument(this.ydoc, { previous: shown, cache: this.cache }), shown);
   }
 }
 
