@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
+
+// findBy… and waitFor wait up to 5 s, not 1 s: IndexedDB work (fake-indexeddb) and whole-app
+// renders take several times longer when the 2-core machine is busy with a build or browsers.
+configure({ asyncUtilTimeout: 5_000 });
 
 // React Flow measures nodes through these browser APIs, which jsdom lacks.
 // Without offsetWidth/offsetHeight nodes are never measured and edges never render.
