@@ -146,7 +146,8 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
   const stockDaysById = useSameEntries(
     useMemo(() => computedStockDays(map.nodes, analysis.dailyDemand), [map.nodes, analysis.dailyDemand]),
   );
-  const symbolContext: SymbolContextValue = useMemo(() => ({ locale, stockDaysById }), [locale, stockDaysById]);
+  const far = farZoom < 1;
+  const symbolContext: SymbolContextValue = useMemo(() => ({ locale, stockDaysById, far }), [locale, stockDaysById, far]);
 
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
 
@@ -189,12 +190,12 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
     store.getState().addNode(type, { x: snap(point.x - size.width / 2), y: snap(point.y - size.height / 2) });
   }, [store, flow]);
 
-  const farStyle = useMemo(() => (farZoom < 1 ? ({ '--arus-far-zoom': farZoom } as CSSProperties) : undefined), [farZoom]);
+  const farStyle = useMemo(() => (far ? ({ '--arus-far-zoom': farZoom } as CSSProperties) : undefined), [far, farZoom]);
 
   return (
     <SymbolContext.Provider value={symbolContext}>
       <ReactFlow<CanvasNode, CanvasEdge>
-        className={farZoom < 1 ? 'is-far' : undefined}
+        className={far ? 'is-far' : undefined}
         style={farStyle}
         nodesDraggable={!presenting}
         nodesConnectable={!presenting}
