@@ -1,4 +1,4 @@
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { Panel, ReactFlowProvider, useReactFlow, type Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { nodeSize } from '../canvas/registry';
@@ -12,6 +12,7 @@ import { LanguageProvider, useLanguage, useMessages, type Language } from '../i1
 import { EditorStoreProvider, useAnalysis, useEditor, useEditorStore, type EditorStore } from '../store';
 import { ActionPlanDialog } from './ActionPlanDialog';
 import { HelpDialog } from './HelpDialog';
+import { Presentation } from './Presentation';
 import { HomeDialog, type HomeView } from './home/HomeDialog';
 import { goToMap, OPENED_FILE_KEY } from './home/navigate';
 import { SessionProvider, useSession } from './session/SessionContext';
@@ -61,6 +62,31 @@ function Shell() {
   const session = useSession();
   const library = session?.library ?? null;
   const [home, setHome] = useState<HomeView | null>(null);
+  const [presenting, setPresenting] = useState(false);
+  // Where the person was before presenting: the state and its view come back on leaving.
+  const beforePresenting = useRef<{ state: 'current' | 'future'; viewport: Viewport } | null>(null);
+  const present = useCallback(() => {
+    beforePresenting.current = { state: store.getState().activeState, viewport: flow.getViewport() };
+    setPresenting(true);
+    // Full screen where the browser allows it; presenting works without.
+    document.documentElement.requestFullscreen?.().catch(() => undefined);
+  }, [store, flow]);
+  const leavePresentation = useCallback(() => {
+    setPresenting(false);
+    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
+    const before = beforePresenting.current;
+    if (!before) return;
+    store.getState().setActiveState(before.state);
+    // After the panels are back and the canvas has its old size.
+    requestAnimationFrame(() => void flow.setViewport(before.viewport));
+  }, [store, flow]);
+  // Esc in full screen is the browser's: it leaves full screen, and so the presentation.
+  useEffect(() => {
+    if (!presenting) return;
+    const onChange = () => { if (!document.fullscreenElement) leavePresentation(); };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [presenting, leavePresentation]);
 
   // A file opened as a new map: the page that shows it names the file.
   useEffect(() => {
@@ -166,9 +192,15 @@ function Shell() {
       case 'help': return setHelpOpen(true);
       case 'actionPlan': return setActionPlanOpen(true);
       case 'focusPalette': return document.querySelector<HTMLButtonElement>('.palette-item')?.focus();
+      case 'present': return present();
     }
-  }, [store, flow, exportPng, toolbarText, library]);
-  useShortcuts(run);
+  }, [store, flow, exportPng, toolbarText, library, present]);
+  // While presenting, only the view's commands: nothing edits the map by a stray key.
+  const runPresenting = useCallback((command: CommandId) => {
+    if (command === 'fitView' || command === 'zoomIn' || command === 'zoomOut') run(command);
+  }, [run]);
+  useShortcuts(presenting ? runPresenting : run);
+  const presentText = useMessages().present;
 
   // A JSON file dropped anywhere opens like File → Open.
   const onDragOver = (event: DragEvent) => {
@@ -182,23 +214,34 @@ function Shell() {
   };
 
   return (
-    <div className="app" onDragOver={onDragOver} onDrop={onDrop}>
-      <Toolbar run={run} onOpenFile={(file) => void openFile(file)} onOpenHome={library ? () => setHome('maps') : undefined} />
-      <Palette
-        readOnly={readOnly}
-        flowType={flowType}
-        flowRework={flowRework}
-        onAdd={addInView}
-        onFlowTypeChange={setFlowType}
-        onFlowReworkChange={setFlowRework}
-      />
+    <div className={presenting ? 'app is-presenting' : 'app'} onDragOver={onDragOver} onDrop={onDrop}>
+      {!presenting && (
+        <>
+          <Toolbar run={run} onOpenFile={(file) => void openFile(file)} onOpenHome={library ? () => setHome('maps') : undefined} />
+          <Palette
+            readOnly={readOnly}
+            flowType={flowType}
+            flowRework={flowRework}
+            onAdd={addInView}
+            onFlowTypeChange={setFlowType}
+            onFlowReworkChange={setFlowRework}
+          />
+        </>
+      )}
       <main className="workspace">
         <div className="canvas-area" ref={canvasArea}>
-          <MapCanvas locale={language} />
+          <MapCanvas locale={language} presenting={presenting}>
+            {!presenting && (
+              // The toolbar is full at 1280 px: *Present* sits beside the zoom controls.
+              <Panel position="bottom-left" className="present-panel">
+                <button type="button" className="present-button" onClick={present} title={presentText.presentTitle}>{presentText.present}</button>
+              </Panel>
+            )}
+          </MapCanvas>
         </div>
-        <Ladder />
+        {!presenting && <Ladder />}
       </main>
-      <Sidebar onOpenActionPlan={() => setActionPlanOpen(true)} />
+      {presenting ? <Presentation onLeave={leavePresentation} /> : <Sidebar onOpenActionPlan={() => setActionPlanOpen(true)} />}
       <SessionNotices />
       <Toast />
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

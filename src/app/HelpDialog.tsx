@@ -7,6 +7,7 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose(): void }
   const ref = useRef<HTMLDialogElement>(null);
   const language = useLanguage();
   const text = useMessages().help;
+  const presentText = useMessages().present;
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -29,6 +30,7 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose(): void }
         {text.drawPress} <kbd>Alt+P</kbd>{text.drawPick} <kbd>Tab</kbd> {text.drawAnd}{' '}
         <kbd>Enter</kbd>{text.drawFill} <em>{text.drawConnectTo}</em>{text.drawEnd}
       </p>
+      <p>{presentText.help}</p>
       <form method="dialog"><button type="submit" autoFocus>{text.close}</button></form>
     </dialog>
   );

@@ -8,7 +8,8 @@ export type CommandId =
   | 'undo' | 'redo' | 'delete' | 'duplicate' | 'copy' | 'paste' | 'selectAll' | 'clearSelection'
   | 'nudgeLeft' | 'nudgeRight' | 'nudgeUp' | 'nudgeDown'
   | 'nudgeLeftFar' | 'nudgeRightFar' | 'nudgeUpFar' | 'nudgeDownFar'
-  | 'save' | 'exportPng' | 'open' | 'newMap' | 'fitView' | 'zoomIn' | 'zoomOut' | 'help' | 'focusPalette' | 'actionPlan';
+  | 'save' | 'exportPng' | 'open' | 'newMap' | 'fitView' | 'zoomIn' | 'zoomOut' | 'help' | 'focusPalette' | 'actionPlan'
+  | 'present';
 
 export interface Shortcut {
   command: CommandId;
@@ -45,6 +46,7 @@ export const SHORTCUT_DESCRIPTIONS: Record<CommandId, LocalName> = {
   zoomOut: { en: 'Zoom out', id: 'Perkecil' },
   focusPalette: { en: 'Go to the symbol palette', id: 'Ke palet simbol' },
   actionPlan: { en: 'Open the action plan (every kaizen burst)', id: 'Buka rencana aksi (setiap kaizen burst)' },
+  present: { en: 'Present: the map full screen with its key figures, slide by slide', id: 'Presentasi: peta layar penuh dengan angka utamanya, salindia demi salindia' },
   help: { en: 'Show this list', id: 'Tampilkan daftar ini' },
 };
 
@@ -78,6 +80,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   shortcut('zoomOut', 'Ctrl+-'),
   shortcut('focusPalette', 'Alt+P'),
   shortcut('actionPlan', 'Alt+K'),
+  shortcut('present', 'F5'),
+  shortcut('present', 'P'),
   shortcut('help', '?'),
 ];
 

@@ -1,9 +1,9 @@
 import {
   Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  useStoreApi, type AriaLabelConfig, type Connection, type Viewport,
+  useStore, useStoreApi, type AriaLabelConfig, type Connection, type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type DragEvent, type ReactNode } from 'react';
 import { edgeSymbol, nodeSymbol } from '../domain/symbols';
 import { NODE_TYPES, type VsmEdge, type VsmNode, type VsmNodeType } from '../domain/types';
 import { LANGUAGES, MESSAGES, type Language } from '../i18n';
@@ -64,6 +64,19 @@ export interface MapCanvasProps {
   locale?: SymbolLocale;
   /** Rendered inside React Flow (panels, overlays); they may use React Flow's hooks. */
   children?: ReactNode;
+  /** Presentation mode: no minimap, nothing dragged, and the projector's simple form when zoomed out. */
+  presenting?: boolean;
+}
+
+/** Below this zoom a presented map shows each step's simple form: at 0.6 the data box's 13 px is 8 px on screen. */
+export const FAR_ZOOM = 0.6;
+
+/**
+ * The zoom, in steps of 0.05, while a presented map is zoomed out (else 1): text of the simple
+ * form is sized by it to keep its size on screen, and the canvas re-renders only at each step.
+ */
+function useFarZoom(presenting: boolean): number {
+  return useStore((s) => (presenting && s.transform[2] < FAR_ZOOM ? Math.max(0.1, Math.round(s.transform[2] * 20) / 20) : 1));
 }
 
 /**
@@ -87,7 +100,8 @@ function useHasFlowProvider(): boolean {
   }
 }
 
-function Canvas({ locale = 'en', children }: MapCanvasProps) {
+function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps) {
+  const farZoom = useFarZoom(presenting);
   const store = useEditorStore();
   const map = useEditor(activeMap);
   const activeState = useEditor((s) => s.activeState);
@@ -132,7 +146,8 @@ function Canvas({ locale = 'en', children }: MapCanvasProps) {
   const stockDaysById = useSameEntries(
     useMemo(() => computedStockDays(map.nodes, analysis.dailyDemand), [map.nodes, analysis.dailyDemand]),
   );
-  const symbolContext: SymbolContextValue = useMemo(() => ({ locale, stockDaysById }), [locale, stockDaysById]);
+  const far = farZoom < 1;
+  const symbolContext: SymbolContextValue = useMemo(() => ({ locale, stockDaysById, far }), [locale, stockDaysById, far]);
 
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
 
@@ -175,9 +190,15 @@ function Canvas({ locale = 'en', children }: MapCanvasProps) {
     store.getState().addNode(type, { x: snap(point.x - size.width / 2), y: snap(point.y - size.height / 2) });
   }, [store, flow]);
 
+  const farStyle = useMemo(() => (far ? ({ '--arus-far-zoom': farZoom } as CSSProperties) : undefined), [far, farZoom]);
+
   return (
     <SymbolContext.Provider value={symbolContext}>
       <ReactFlow<CanvasNode, CanvasEdge>
+        className={far ? 'is-far' : undefined}
+        style={farStyle}
+        nodesDraggable={!presenting}
+        nodesConnectable={!presenting}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -204,7 +225,7 @@ function Canvas({ locale = 'en', children }: MapCanvasProps) {
         ariaLabelConfig={FLOW_LABELS[locale]}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID_PX} />
-        <MiniMap pannable zoomable style={MINIMAP_STYLE} />
+        {!presenting && <MiniMap pannable zoomable style={MINIMAP_STYLE} />}
         <Controls showInteractive={false} />
         <RemotePresence />
         {children}

@@ -61,7 +61,7 @@ function metricTiles(a: MapAnalysis, m: Messages['metrics'], f: Formatter): Metr
 }
 
 /** The step's name as the analysis knows it, in the UI language, so the bottleneck button can name it. */
-function stepLabel(analysis: MapAnalysis, nodeId: string, language: Language): string {
+export function stepLabel(analysis: MapAnalysis, nodeId: string, language: Language): string {
   const rung = analysis.timeline.find((r) => r.nodeId === nodeId);
   const label = analysis.loads.find((load) => load.nodeId === nodeId)?.label ?? rung?.label;
   return stepName(label, language, rung?.type);

@@ -113,6 +113,17 @@ test('in Bahasa Indonesia every screen speaks Indonesian', async ({ page }) => {
   await look();
   await page.getByRole('button', { name: 'Tutup', exact: true }).click();
 
+  // Presentation mode, every slide (it starts on the state on screen, the future one).
+  await page.getByRole('button', { name: 'Presentasi' }).click();
+  await page.keyboard.press('ArrowLeft');
+  for (const slide of ['Kondisi saat ini', 'Kondisi masa depan', 'Perbandingan kondisi saat ini dan masa depan', 'Rencana aksi']) {
+    await expect(page.getByRole('heading', { level: 1, name: slide })).toBeVisible();
+    await look();
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('key-takt')).toBeVisible();
+
   // A new map: no future state yet, and a customer without demand (no takt line, and why).
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('Alt+n');
@@ -146,7 +157,7 @@ test('in Bahasa Indonesia every screen speaks Indonesian', async ({ page }) => {
 
   // Every screen was read: a few of the Indonesian headings each one shows.
   const all = seen.join('\n');
-  for (const heading of ['Pengaturan peta', 'Tangga lead time', 'Beban terhadap takt', 'Delapan pemborosan', 'Skor pemborosan', 'Pintasan papan ketik', 'Hubungkan ke', 'Peta di browser ini', 'Peta baru dari templat']) {
+  for (const heading of ['Pengaturan peta', 'Tangga lead time', 'Beban terhadap takt', 'Delapan pemborosan', 'Skor pemborosan', 'Pintasan papan ketik', 'Angka utama', 'Hubungkan ke', 'Peta di browser ini', 'Peta baru dari templat']) {
     expect(all).toContain(heading);
   }
 

@@ -10,6 +10,8 @@ export interface SymbolContextValue {
   locale: SymbolLocale;
   /** Stock days computed by the analysis (quantity / daily demand), by node id. */
   stockDaysById?: ReadonlyMap<string, number>;
+  /** A presented map zoomed out: steps show the projector's simple form. */
+  far?: boolean;
 }
 
 export const SymbolContext = createContext<SymbolContextValue>({ locale: 'en' });

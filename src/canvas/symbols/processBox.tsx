@@ -43,6 +43,9 @@ export function processRows(data: ProcessData, locale: SymbolLocale): DataRow[] 
 
 export const PROCESS_WIDTH_PX = 180;
 
+/** The figures a zoomed-out presented step keeps: the ones a room compares with takt. */
+const FAR_FIELDS: readonly string[] = ['cycleTimeSec', 'uptimePct'];
+
 interface ProcessBoxProps {
   type: 'process' | 'workcell';
   data: ProcessData;
@@ -62,11 +65,12 @@ function badgesOf(data: ProcessData, locale: SymbolLocale): string[] {
 }
 
 export function ProcessBox({ type, data, isConnectable, bodyIcon }: ProcessBoxProps) {
-  const { locale } = useSymbolContext();
+  const { locale, far } = useSymbolContext();
   const words = canvasText(locale);
   const name = textOf(data.name);
   const inspection = data.kind === 'inspection';
   const operators = isShown(data.operators) ? data.operators : undefined;
+  const rows = processRows(data, locale);
   const classes = [
     inspection ? 'is-inspection' : '',
     data.pacemaker === true ? 'is-pacemaker' : '',
@@ -95,7 +99,15 @@ export function ProcessBox({ type, data, isConnectable, bodyIcon }: ProcessBoxPr
           </span>
         </div>
       </div>
-      <DataBox rows={processRows(data, locale)} />
+      <DataBox rows={rows} />
+      {/* The projector's form over the box when a presented map is zoomed out: the name and
+          the key figures in type that keeps its size on screen. */}
+      {far === true && <div className="arus-process__far" aria-hidden="true">
+        <span className="arus-process__far-name">{name ?? nodeSymbol(type).name[locale]}</span>
+        {rows.filter((row) => FAR_FIELDS.includes(row.key)).map((row) => (
+          <span key={row.key} className="arus-process__far-figure">{row.label} {row.value}</span>
+        ))}
+      </div>}
     </NodeFrame>
   );
 }
