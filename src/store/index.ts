@@ -5,5 +5,5 @@ export { createEditorStore, HISTORY_LIMIT, type EditorStore, type EditorStoreOpt
 export { COPY_OFFSET_PX } from './editSlice';
 export { activeMap, activeMapContent, canRedo, canUndo, positionBlind } from './selectors';
 export type {
-  Clipboard, Connection, DataPatch, EditorMessage, EditorState, NodeSize, Selection,
+  Clipboard, Connection, DataPatch, EditorMessage, EditorState, NodeSize, Placement, Selection,
 } from './types';
