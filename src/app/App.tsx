@@ -163,9 +163,10 @@ function Shell() {
       case 'zoomOut': return void flow.zoomOut();
       case 'help': return setHelpOpen(true);
       case 'actionPlan': return setActionPlanOpen(true);
+      case 'addNextStep': return void s.addNextStep(placement());
       case 'focusPalette': return document.querySelector<HTMLButtonElement>('.palette-item')?.focus();
     }
-  }, [store, flow, exportPng, toolbarText, library]);
+  }, [store, flow, exportPng, toolbarText, library, placement]);
   useShortcuts(run);
 
   // A JSON file dropped anywhere opens like File → Open.
@@ -196,7 +197,7 @@ function Shell() {
         </div>
         <Ladder />
       </main>
-      <Sidebar onOpenActionPlan={() => setActionPlanOpen(true)} />
+      <Sidebar onOpenActionPlan={() => setActionPlanOpen(true)} onAddNextStep={() => run('addNextStep')} />
       <SessionNotices />
       <Toast />
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { edgeSymbol, nodeSymbol } from '../domain/symbols';
+import { edgeSymbol, nodeSymbol, roleOf } from '../domain/symbols';
 import type { VsmNode } from '../domain/types';
 import { useLanguage, useMessages, type Language } from '../i18n';
 import { activeMapContent, useEditor, useEditorStore } from '../store';
@@ -14,7 +14,7 @@ function labelOf(node: VsmNode, language: Language): string {
  * Joins the selected symbol to another one without a mouse: pick the target, press Connect.
  * Uses the flow type chosen in the palette and the same rules as dragging a connection.
  */
-export function ConnectPanel({ sourceId }: { sourceId: string }) {
+export function ConnectPanel({ sourceId, onAddNextStep }: { sourceId: string; onAddNextStep?: () => void }) {
   const store = useEditorStore();
   const nodes = useEditor((s) => activeMapContent(s).nodes);
   const flowType = useEditor((s) => s.flowType);
@@ -23,6 +23,8 @@ export function ConnectPanel({ sourceId }: { sourceId: string }) {
   const text = useMessages().connect;
   const id = useId();
   const others = nodes.filter((n) => n.id !== sourceId);
+  const source = nodes.find((n) => n.id === sourceId);
+  const isStep = source !== undefined && roleOf(source.type) === 'step';
   const connect = () => {
     if (!targetId) return;
     if (store.getState().connect({ source: sourceId, target: targetId, sourceHandle: 'r', targetHandle: 'l' })) setTargetId('');
@@ -40,6 +42,11 @@ export function ConnectPanel({ sourceId }: { sourceId: string }) {
           {text.connectWith(edgeSymbol(flowType).name[language])}
         </button>
       </div>
+      {isStep && onAddNextStep && (
+        <button type="button" className="add-next-step" onClick={onAddNextStep} title={text.addNextStepHint}>
+          {text.addNextStep}
+        </button>
+      )}
     </section>
   );
 }

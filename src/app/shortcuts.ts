@@ -8,7 +8,7 @@ export type CommandId =
   | 'undo' | 'redo' | 'delete' | 'duplicate' | 'copy' | 'paste' | 'selectAll' | 'clearSelection'
   | 'nudgeLeft' | 'nudgeRight' | 'nudgeUp' | 'nudgeDown'
   | 'nudgeLeftFar' | 'nudgeRightFar' | 'nudgeUpFar' | 'nudgeDownFar'
-  | 'save' | 'exportPng' | 'open' | 'newMap' | 'fitView' | 'zoomIn' | 'zoomOut' | 'help' | 'focusPalette' | 'actionPlan';
+  | 'save' | 'exportPng' | 'open' | 'newMap' | 'fitView' | 'zoomIn' | 'zoomOut' | 'help' | 'focusPalette' | 'actionPlan' | 'addNextStep';
 
 export interface Shortcut {
   command: CommandId;
@@ -45,6 +45,7 @@ export const SHORTCUT_DESCRIPTIONS: Record<CommandId, LocalName> = {
   zoomOut: { en: 'Zoom out', id: 'Perkecil' },
   focusPalette: { en: 'Go to the symbol palette', id: 'Ke palet simbol' },
   actionPlan: { en: 'Open the action plan (every kaizen burst)', id: 'Buka rencana aksi (setiap kaizen burst)' },
+  addNextStep: { en: 'Add the next step: a stock and a process after the selected step', id: 'Tambah langkah berikutnya: persediaan dan proses setelah langkah terpilih' },
   help: { en: 'Show this list', id: 'Tampilkan daftar ini' },
 };
 
@@ -78,6 +79,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   shortcut('zoomOut', 'Ctrl+-'),
   shortcut('focusPalette', 'Alt+P'),
   shortcut('actionPlan', 'Alt+K'),
+  shortcut('addNextStep', 'Ctrl+Enter'),
   shortcut('help', '?'),
 ];
 

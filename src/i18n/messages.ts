@@ -121,6 +121,8 @@ const EN = {
     target: 'Target symbol',
     choose: 'Choose a symbol…',
     connectWith: (arrowName: string) => `Connect with ${arrowName.toLowerCase()}`,
+    addNextStep: 'Add next step',
+    addNextStepHint: 'A stock and a process after this step, joined with the current flow (Ctrl+Enter)',
   },
   palette: {
     symbols: 'Symbols',
@@ -343,6 +345,8 @@ const ID: Messages = {
     target: 'Simbol tujuan',
     choose: 'Pilih simbol…',
     connectWith: (arrowName) => `Hubungkan dengan ${arrowName.toLowerCase()}`,
+    addNextStep: 'Tambah langkah berikutnya',
+    addNextStepHint: 'Persediaan dan proses setelah langkah ini, disambung dengan aliran yang dipilih (Ctrl+Enter)',
   },
   palette: {
     symbols: 'Simbol',

@@ -51,6 +51,23 @@ describe('the editor shell', () => {
     expect(store.getState().document.states.current.nodes.filter((n) => n.type === 'kaizen')).toHaveLength(0);
   });
 
+  it('adds the next step after a selected process from the inspector and with Ctrl+Enter, one undo step each', () => {
+    const store = sampleStore();
+    render(<App store={store} />);
+    act(() => store.getState().setSelection({ nodeIds: ['p'] }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add next step' }));
+    const map = () => store.getState().document.states.current;
+    const added = map().nodes.slice(4);
+    expect(added.map((n) => n.type)).toEqual(['inventory', 'process']);
+    // Cut feeds the new stock, the stock feeds the new process, with the palette's push arrow.
+    expect(map().edges.slice(-2).map((e) => [e.source, e.target, e.type])).toEqual([['p', added[0]!.id, 'push'], [added[0]!.id, added[1]!.id, 'push']]);
+    // The new process is selected: the same key draws the line on.
+    fireEvent.keyDown(window, { key: 'Enter', ctrlKey: true });
+    expect(map().nodes.map((n) => n.type).slice(4)).toEqual(['inventory', 'process', 'inventory', 'process']);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(map().nodes).toHaveLength(6);
+  });
+
   it('lists every shortcut in the help dialog opened with ?', () => {
     HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) { this.open = true; };
     HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) { this.open = false; };
