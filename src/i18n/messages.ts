@@ -122,6 +122,8 @@ const EN = {
     choose: 'Choose a symbol…',
     connectWith: (arrowName: string) => `Connect with ${arrowName.toLowerCase()}`,
     addNextStep: 'Add next step',
+    /** An unnamed stock named by the step that feeds it: "Inventory after Stamping". */
+    after: (kind: string, step: string) => `${kind} after ${step}`,
     addNextStepHint: 'A stock and a process after this step, joined with the current flow (Ctrl+Enter)',
   },
   palette: {
@@ -346,6 +348,7 @@ const ID: Messages = {
     choose: 'Pilih simbol…',
     connectWith: (arrowName) => `Hubungkan dengan ${arrowName.toLowerCase()}`,
     addNextStep: 'Tambah langkah berikutnya',
+    after: (kind, step) => `${kind} setelah ${step}`,
     addNextStepHint: 'Persediaan dan proses setelah langkah ini, disambung dengan aliran yang dipilih (Ctrl+Enter)',
   },
   palette: {

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { createEditorStore } from '../../src/store';
 import { aCustomer, aDocument, aLine, aProcess, anInventory, aSupplier } from '../fixtures/builders';
+import { lineStore } from '../store/storeFixture';
 
 // Supplier → I (1,840 units) → Cut (C/T 30 s) → Customer (920 a day).
 // Takt = 55,200 / 920 = 60 s; I = 1,840 / 920 = 2 days; lead time = 2 + 30 / 55,200 = 2.0005 d.
@@ -66,6 +67,15 @@ describe('the editor shell', () => {
     expect(map().nodes.map((n) => n.type).slice(4)).toEqual(['inventory', 'process', 'inventory', 'process']);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(map().nodes).toHaveLength(6);
+  });
+
+  it('names the symbols of the Connect to list as people do: a stock by the step feeding it, never by id', () => {
+    const store = lineStore();
+    render(<App store={store} />);
+    act(() => store.getState().setSelection({ nodeIds: ['p4'] }));
+    const options = within(screen.getByLabelText('Target symbol')).getAllByRole('option').map((o) => o.textContent);
+    // Welding itself is left out; i3 is unnamed and fed by Stamping.
+    expect(options).toEqual(['Choose a symbol…', 'Supplier', 'Stamping', 'Inventory after Stamping', 'Customer', 'MRP']);
   });
 
   it('lists every shortcut in the help dialog opened with ?', () => {
