@@ -9,7 +9,9 @@ import { exportMapPng } from '../io/exportPng';
 import { Palette } from '../panels/Palette';
 import { TimelineLadder } from '../panels/TimelineLadder';
 import { LanguageProvider, useLanguage, useMessages, type Language } from '../i18n';
-import { EditorStoreProvider, useAnalysis, useEditor, useEditorStore, type EditorStore, type Placement } from '../store';
+import {
+  EditorStoreProvider, NUDGE_FAR_PX, NUDGE_PX, useAnalysis, useEditor, useEditorStore, type EditorStore, type Placement,
+} from '../store';
 import { ActionPlanDialog } from './ActionPlanDialog';
 import { HelpDialog } from './HelpDialog';
 import { HomeDialog, type HomeView } from './home/HomeDialog';
@@ -23,9 +25,6 @@ import { Toolbar } from './Toolbar';
 import type { CommandId } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 import './app.css';
-
-const NUDGE_PX = 10;
-const NUDGE_FAR_PX = 50;
 
 /**
  * The editor: one store, one React Flow canvas, the panels around it. `language` overrides the
