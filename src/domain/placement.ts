@@ -23,6 +23,8 @@ export const PLACEMENT_GAP_PX = 40;
 /** Distance from the flow row up to the information row, px. */
 const ROW_GAP_PX = 100;
 const GRID_PX = 20;
+/** Kept free between a placed symbol and the edge of the view, px. */
+const VIEW_MARGIN_PX = 20;
 /** At most this many candidate spots across the view, so a far zoomed-out view stays cheap. */
 const MAX_STEPS = 120;
 
@@ -31,13 +33,17 @@ const rectOf = (node: VsmNode, input: PlacementInput): FlowRect => ({ ...node.po
 const overlaps = (a: FlowRect, b: FlowRect, gap: number): boolean =>
   a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
 
-/** The step new flow symbols follow: the selected symbol if it is on the flow, else the rightmost step. */
+/**
+ * The symbol new flow symbols follow: the selected one if it is on the flow, else the rightmost
+ * step; on a map without steps the flow starts at the (leftmost) supplier.
+ */
 function flowAnchor(map: MapState, anchorId: string | undefined): VsmNode | undefined {
   const selected = map.nodes.find((n) => n.id === anchorId);
   if (selected && roleOf(selected.type) !== 'information' && roleOf(selected.type) !== 'annotation') return selected;
   const steps = map.nodes.filter((n) => roleOf(n.type) === 'step');
-  const flow = steps.length > 0 ? steps : map.nodes.filter((n) => roleOf(n.type) !== 'information' && roleOf(n.type) !== 'annotation');
-  return flow.reduce<VsmNode | undefined>((last, n) => (!last || n.position.x > last.position.x ? n : last), undefined);
+  if (steps.length > 0) return steps.reduce((last, n) => (n.position.x > last.position.x ? n : last));
+  const suppliers = map.nodes.filter((n) => roleOf(n.type) === 'supplier');
+  return suppliers.reduce<VsmNode | undefined>((first, n) => (!first || n.position.x < first.position.x ? n : first), undefined);
 }
 
 /** The spot a VSM draws the symbol at, before looking whether it is free or in view. */
@@ -74,9 +80,14 @@ export function placeSymbol(map: MapState, type: VsmNodeType, input: PlacementIn
   const size = input.sizeOf({ id: '', type });
   const { spot, rowBound } = naturalSpot(map, type, size, input);
   const taken = map.nodes.map((n) => rectOf(n, input));
-  // A view with no room for the symbol (a canvas not laid out yet): search around the spot instead.
-  const view = input.view.width >= size.width && input.view.height >= size.height ? input.view
-    : { x: spot.x - 1000, y: spot.y - 1000, width: 2000 + size.width, height: 2000 + size.height };
+  // A margin inside the view, so a symbol is not cut by the canvas edge (its border, a measured
+  // size a little over the default); a view with no room for the symbol (a canvas not laid out
+  // yet) is searched around the spot instead.
+  const margin = VIEW_MARGIN_PX;
+  const view = input.view.width >= size.width + 2 * margin && input.view.height >= size.height + 2 * margin
+    ? { x: input.view.x + margin, y: input.view.y + margin, width: input.view.width - 2 * margin, height: input.view.height - 2 * margin }
+    : input.view.width >= size.width && input.view.height >= size.height ? input.view
+      : { x: spot.x - 1000, y: spot.y - 1000, width: 2000 + size.width, height: 2000 + size.height };
   const minX = view.x;
   const minY = view.y;
   const maxX = view.x + view.width - size.width;

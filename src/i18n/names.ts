@@ -35,13 +35,22 @@ const ownName = (node: VsmNode): string => {
 export function symbolLabels(map: Pick<MapState, 'nodes' | 'edges'>, lang: Language): Map<string, string> {
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
   const plain = (node: VsmNode): string => ownName(node) || nodeSymbol(node.type).name[lang];
-  const labels = map.nodes.map((node): [string, string] => {
-    if (ownName(node) === '' && ['stock', 'fifo'].includes(roleOf(node.type))) {
-      const feed = map.edges.find((e) => e.target === node.id && isMaterialEdge(e) && byId.has(e.source));
-      if (feed) return [node.id, MESSAGES[lang].connect.after(nodeSymbol(node.type).name[lang], plain(byId.get(feed.source)!))];
-    }
-    return [node.id, plain(node)];
-  });
+  const feederOf = (node: VsmNode): VsmNode | undefined => {
+    if (ownName(node) !== '' || !['stock', 'fifo'].includes(roleOf(node.type))) return undefined;
+    const feed = map.edges.find((e) => e.target === node.id && isMaterialEdge(e) && byId.has(e.source));
+    return feed && byId.get(feed.source);
+  };
+  // Named and unfed symbols first, so a stock names its feeder as the list does ("Process 2").
+  const own = numbered(map.nodes.filter((n) => !feederOf(n)).map((n) => [n.id, plain(n)]));
+  const fed = numbered(map.nodes.flatMap((n): [string, string][] => {
+    const feeder = feederOf(n);
+    return feeder ? [[n.id, MESSAGES[lang].connect.after(nodeSymbol(n.type).name[lang], own.get(feeder.id) ?? plain(feeder))]] : [];
+  }));
+  return new Map(map.nodes.map((n) => [n.id, own.get(n.id) ?? fed.get(n.id)!]));
+}
+
+/** Labels that repeat get a number in order ("Process 1", "Process 2"); unique ones stay. */
+function numbered(labels: readonly [string, string][]): Map<string, string> {
   const total = new Map<string, number>();
   for (const [, label] of labels) total.set(label, (total.get(label) ?? 0) + 1);
   const seen = new Map<string, number>();

@@ -14,7 +14,7 @@ describe('symbolLabels', () => {
 
   it('names a stock by the step feeding it, and numbers names that would repeat', () => {
     const labels = symbolLabels(map, 'en');
-    expect([...labels.values()]).toEqual(['Supplier', 'Stamping', 'Inventory after Stamping', 'Process 1', 'Inventory after Process', 'Process 2']);
+    expect([...labels.values()]).toEqual(['Supplier', 'Stamping', 'Inventory after Stamping', 'Process 1', 'Inventory after Process 1', 'Process 2']);
   });
 
   it('speaks Indonesian', () => {

@@ -1,7 +1,7 @@
 import { createEditorStore, type EditorStore } from '../../src/store';
 import type { Placement } from '../../src/store/types';
 import type { VsmNode, VsmNodeType } from '../../src/domain/types';
-import { aDocument, aProcess } from '../fixtures/builders';
+import { aCustomer, aDocument, aProcess, aSupplier } from '../fixtures/builders';
 import { doUndoRedo, edgeOf, lineStore, mapOf, nodeOf } from './storeFixture';
 
 // Sizes picked for easy sums: a process 120×80, a stock 60×60, everything else 80×60.
@@ -49,6 +49,16 @@ describe('addNodePlaced', () => {
     expect(nodeOf(store, id)?.position).toEqual({ x: 440, y: 260 });
   });
 
+  it('starts the flow after the supplier on a map without steps, not after the customer', () => {
+    const store = createEditorStore(aDocument({ current: { nodes: [
+      aSupplier({}, { id: 's', position: { x: 0, y: 0 } }),
+      aCustomer({}, { id: 'c', position: { x: 900, y: 0 } }),
+    ], edges: [] } }));
+    const id = store.getState().addNodePlaced('process', at());
+    // Supplier 80×60: x 0 + 80 + 40; centre 30 less half of 80.
+    expect(nodeOf(store, id)?.position).toEqual({ x: 120, y: -10 });
+  });
+
   it('puts a stock after the selected step, on its centre line, in one undo step', () => {
     const store = oneStepStore();
     let id = '';
@@ -83,9 +93,9 @@ describe('addNodePlaced', () => {
     const store = oneStepStore();
     const view = { x: -100, y: -300, width: 300, height: 800 };
     const id = store.getState().addNodePlaced('process', at(view));
-    // After the step would be x 160, but the view ends at 200: x at most 80. Every x in view
-    // is within 20 of the step, so the row is full: down to 20 under its bottom (80).
-    expect(nodeOf(store, id)?.position).toEqual({ x: 80, y: 100 });
+    // After the step would be x 160, but the view ends at 200, less a 20 margin: x at most 60.
+    // Every x in view is within 20 of the step, so the row is full: down to 20 under its bottom (80).
+    expect(nodeOf(store, id)?.position).toEqual({ x: 60, y: 100 });
     expectInView(nodeOf(store, id)!, view);
   });
 
