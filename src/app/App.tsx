@@ -9,7 +9,9 @@ import { exportMapPng } from '../io/exportPng';
 import { Palette } from '../panels/Palette';
 import { TimelineLadder } from '../panels/TimelineLadder';
 import { LanguageProvider, useLanguage, useMessages, type Language } from '../i18n';
-import { EditorStoreProvider, useAnalysis, useEditor, useEditorStore, type EditorStore } from '../store';
+import {
+  EditorStoreProvider, NUDGE_FAR_PX, NUDGE_PX, useAnalysis, useEditor, useEditorStore, type EditorStore, type Placement,
+} from '../store';
 import { ActionPlanDialog } from './ActionPlanDialog';
 import { HelpDialog } from './HelpDialog';
 import { Presentation } from './Presentation';
@@ -24,9 +26,6 @@ import { Toolbar } from './Toolbar';
 import type { CommandId } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 import './app.css';
-
-const NUDGE_PX = 10;
-const NUDGE_FAR_PX = 50;
 
 /**
  * The editor: one store, one React Flow canvas, the panels around it. `language` overrides the
@@ -144,23 +143,21 @@ function Shell() {
     }
   }, [store, flow, toolbarText]);
 
-  const addInView = useCallback((type: VsmNodeType, fromKeyboard = false) => {
+  /** What the canvas shows, in flow coordinates: placed symbols stay in it. */
+  const placement = useCallback((): Placement => {
     const rect = canvasArea.current?.getBoundingClientRect();
-    const centre = rect
-      ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
-      : { x: 0, y: 0 };
-    const size = nodeSize(type);
-    // Symbols added one after another land side by side rather than on top of each other.
-    const offset = (store.getState().selection.nodeIds.length > 0 ? 1 : 0) * 40;
-    store.getState().addNode(type, {
-      x: Math.round((centre.x - size.width / 2 + offset) / 20) * 20,
-      y: Math.round((centre.y - size.height / 2 + offset) / 20) * 20,
-    });
+    const topLeft = flow.screenToFlowPosition({ x: rect?.left ?? 0, y: rect?.top ?? 0 });
+    const bottomRight = flow.screenToFlowPosition({ x: rect?.right ?? 0, y: rect?.bottom ?? 0 });
+    return { view: { ...topLeft, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y }, sizeOf: nodeSize };
+  }, [flow]);
+
+  const addInView = useCallback((type: VsmNodeType, fromKeyboard = false) => {
+    store.getState().addNodePlaced(type, placement());
     // From the keyboard, the next step is typing the symbol's data: go to its first field.
     if (fromKeyboard) {
       requestAnimationFrame(() => document.querySelector<HTMLElement>('#tabpanel-properties .inspector :is(input, select, textarea)')?.focus());
     }
-  }, [flow, store]);
+  }, [store, placement]);
 
   const run = useCallback((command: CommandId) => {
     const s = store.getState();
@@ -191,10 +188,11 @@ function Shell() {
       case 'zoomOut': return void flow.zoomOut();
       case 'help': return setHelpOpen(true);
       case 'actionPlan': return setActionPlanOpen(true);
+      case 'addNextStep': return void s.addNextStep(placement());
       case 'focusPalette': return document.querySelector<HTMLButtonElement>('.palette-item')?.focus();
       case 'present': return present();
     }
-  }, [store, flow, exportPng, toolbarText, library, present]);
+  }, [store, flow, exportPng, toolbarText, library, present, placement]);
   // While presenting, only the view's commands: nothing edits the map by a stray key.
   const runPresenting = useCallback((command: CommandId) => {
     if (command === 'fitView' || command === 'zoomIn' || command === 'zoomOut') run(command);
@@ -241,7 +239,7 @@ function Shell() {
         </div>
         {!presenting && <Ladder />}
       </main>
-      {presenting ? <Presentation onLeave={leavePresentation} /> : <Sidebar onOpenActionPlan={() => setActionPlanOpen(true)} />}
+      {presenting ? <Presentation onLeave={leavePresentation} /> : <Sidebar onOpenActionPlan={() => setActionPlanOpen(true)} onAddNextStep={() => run('addNextStep')} />}
       <SessionNotices />
       <Toast />
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -1,28 +1,25 @@
-import { useId, useState } from 'react';
-import { edgeSymbol, nodeSymbol } from '../domain/symbols';
-import type { VsmNode } from '../domain/types';
-import { useLanguage, useMessages, type Language } from '../i18n';
+import { useId, useMemo, useState } from 'react';
+import { edgeSymbol, roleOf } from '../domain/symbols';
+import { symbolLabels, useLanguage, useMessages } from '../i18n';
 import { activeMapContent, useEditor, useEditorStore } from '../store';
-
-function labelOf(node: VsmNode, language: Language): string {
-  const data = node.data as { name?: unknown; title?: unknown };
-  const name = typeof data.name === 'string' ? data.name : typeof data.title === 'string' ? data.title : '';
-  return `${nodeSymbol(node.type).name[language]}${name ? `: ${name}` : ''} (${node.id})`;
-}
 
 /**
  * Joins the selected symbol to another one without a mouse: pick the target, press Connect.
  * Uses the flow type chosen in the palette and the same rules as dragging a connection.
  */
-export function ConnectPanel({ sourceId }: { sourceId: string }) {
+export function ConnectPanel({ sourceId, onAddNextStep }: { sourceId: string; onAddNextStep?: () => void }) {
   const store = useEditorStore();
-  const nodes = useEditor((s) => activeMapContent(s).nodes);
+  const map = useEditor(activeMapContent);
+  const { nodes } = map;
   const flowType = useEditor((s) => s.flowType);
   const [targetId, setTargetId] = useState('');
   const language = useLanguage();
   const text = useMessages().connect;
   const id = useId();
   const others = nodes.filter((n) => n.id !== sourceId);
+  const labels = useMemo(() => symbolLabels(map, language), [map, language]);
+  const source = nodes.find((n) => n.id === sourceId);
+  const isStep = source !== undefined && roleOf(source.type) === 'step';
   const connect = () => {
     if (!targetId) return;
     if (store.getState().connect({ source: sourceId, target: targetId, sourceHandle: 'r', targetHandle: 'l' })) setTargetId('');
@@ -34,12 +31,17 @@ export function ConnectPanel({ sourceId }: { sourceId: string }) {
         <label htmlFor={`${id}-target`} className="visually-hidden">{text.target}</label>
         <select id={`${id}-target`} value={targetId} onChange={(e) => setTargetId(e.target.value)}>
           <option value="">{text.choose}</option>
-          {others.map((n) => <option key={n.id} value={n.id}>{labelOf(n, language)}</option>)}
+          {others.map((n) => <option key={n.id} value={n.id}>{labels.get(n.id)}</option>)}
         </select>
         <button type="button" onClick={connect} disabled={!targetId}>
           {text.connectWith(edgeSymbol(flowType).name[language])}
         </button>
       </div>
+      {isStep && onAddNextStep && (
+        <button type="button" className="add-next-step" onClick={onAddNextStep} title={text.addNextStepHint}>
+          {text.addNextStep}
+        </button>
+      )}
     </section>
   );
 }

@@ -21,7 +21,7 @@ const TABS: { id: Tab; label: 'tabProperties' | 'tabMetrics' | 'tabWastes' | 'ta
 ];
 
 /** The right-hand side: properties of the selection (or the map), metrics and load chart, wastes, comparison. */
-export function Sidebar({ onOpenActionPlan }: { onOpenActionPlan?: () => void }) {
+export function Sidebar({ onOpenActionPlan, onAddNextStep }: { onOpenActionPlan?: () => void; onAddNextStep?: () => void }) {
   const [tab, setTab] = useState<Tab>('properties');
   const text = useMessages().shell;
   return (
@@ -43,7 +43,7 @@ export function Sidebar({ onOpenActionPlan }: { onOpenActionPlan?: () => void })
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
-        {tab === 'properties' && <PropertiesTab />}
+        {tab === 'properties' && <PropertiesTab onAddNextStep={onAddNextStep} />}
         {tab === 'metrics' && <MetricsTab />}
         {tab === 'wastes' && <WastesTab onOpenActionPlan={onOpenActionPlan} />}
         {tab === 'compare' && <CompareTab />}
@@ -60,7 +60,7 @@ function useSelectNodes() {
   }, [store]);
 }
 
-function PropertiesTab() {
+function PropertiesTab({ onAddNextStep }: { onAddNextStep?: () => void }) {
   const store = useEditorStore();
   const map = useEditor(activeMapContent);
   const selection = useEditor((s) => s.selection);
@@ -96,7 +96,7 @@ function PropertiesTab() {
           onChangeEdge={onChangeEdge}
         />
       )}
-      {single && <ConnectPanel key={single} sourceId={single} />}
+      {single && <ConnectPanel key={single} sourceId={single} onAddNextStep={onAddNextStep} />}
     </fieldset>
   );
 }

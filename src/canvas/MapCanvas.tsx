@@ -1,13 +1,16 @@
 import {
-  Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  useStore, useStoreApi, type AriaLabelConfig, type Connection, type Viewport,
+  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
+  useStore, useStoreApi, type AriaLabelConfig, type Connection, type FinalConnectionState, type ReactFlowState, type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type DragEvent, type ReactNode } from 'react';
+import {
+  useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type DragEvent, type KeyboardEvent, type ReactNode,
+} from 'react';
 import { edgeSymbol, nodeSymbol } from '../domain/symbols';
 import { NODE_TYPES, type VsmEdge, type VsmNode, type VsmNodeType } from '../domain/types';
 import { LANGUAGES, MESSAGES, type Language } from '../i18n';
-import { activeMap, useAnalysis, useEditor, useEditorStore } from '../store';
+import { renderLocated } from '../i18n/domain';
+import { activeMap, NUDGE_FAR_PX, NUDGE_PX, useAnalysis, useEditor, useEditorStore } from '../store';
 import { edgeTypes, nodeSize, nodeTypes, SymbolContext, type SymbolContextValue, type SymbolLocale } from './registry';
 import { RemotePresence } from './RemotePresence';
 import {
@@ -29,6 +32,15 @@ const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.5 };
 const MINIMAP_STYLE = { width: 160, height: 110 };
+/** Handles are 14 px at zoom 1; zoomed out they grow so they stay at least this big on screen. */
+const HANDLE_PX = 14;
+const HANDLE_MIN_SCREEN_PX = 12;
+/** A connection dropped this close to a handle (screen px) snaps to it. */
+const CONNECTION_RADIUS_PX = 30;
+const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+const zoomOf = (s: ReactFlowState) => s.transform[2];
+/** How long the reason for a refused connection stays beside the pointer. */
+const REFUSAL_SHOW_MS = 5_000;
 
 /** React Flow's own labels (controls, minimap, keyboard help) in each language, built once. */
 const FLOW_LABELS = Object.fromEntries(LANGUAGES.map((language): [Language, Partial<AriaLabelConfig>] => {
@@ -55,6 +67,40 @@ function spokenName(node: VsmNode | undefined, language: Language): string {
   const text = typeof data.name === 'string' ? data.name.trim() : typeof data.title === 'string' ? data.title.trim() : '';
   return text !== '' ? text : nodeSymbol(node.type).name[language];
 }
+
+/** Which of a symbol's four handles (`t`, `r`, `b`, `l`) is nearest a point, flow coordinates. */
+export function nearestHandle(rect: { x: number; y: number; width: number; height: number }, point: { x: number; y: number }): 't' | 'r' | 'b' | 'l' {
+  const sides = [
+    ['t', Math.hypot(point.x - (rect.x + rect.width / 2), point.y - rect.y)],
+    ['r', Math.hypot(point.x - (rect.x + rect.width), point.y - (rect.y + rect.height / 2))],
+    ['b', Math.hypot(point.x - (rect.x + rect.width / 2), point.y - (rect.y + rect.height))],
+    ['l', Math.hypot(point.x - rect.x, point.y - (rect.y + rect.height / 2))],
+  ] as const;
+  return sides.reduce((best, side) => (side[1] < best[1] ? side : best))[0];
+}
+
+/**
+ * The symbol a connection dropped at `point` (flow coordinates) joins when no handle is near: the
+ * topmost symbol under the point other than where the drag began, at its nearest handle.
+ */
+export function bodyDropTarget(
+  nodes: readonly VsmNode[], sizeOf: (node: VsmNode) => { width: number; height: number }, point: { x: number; y: number }, fromId: string,
+): { target: string; targetHandle: 't' | 'r' | 'b' | 'l' } | null {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i]!;
+    if (node.id === fromId) continue;
+    const rect = { ...node.position, ...sizeOf(node) };
+    if (point.x >= rect.x && point.x <= rect.x + rect.width && point.y >= rect.y && point.y <= rect.y + rect.height) {
+      return { target: node.id, targetHandle: nearestHandle(rect, point) };
+    }
+  }
+  return null;
+}
+
+const pointerOf = (event: MouseEvent | TouchEvent): { x: number; y: number } | null => {
+  const at = 'changedTouches' in event ? event.changedTouches[0] : event;
+  return at ? { x: at.clientX, y: at.clientY } : null;
+};
 
 const isNodeType = (value: string): value is VsmNodeType => (NODE_TYPES as readonly string[]).includes(value);
 const snap = (value: number) => Math.round(value / GRID_PX) * GRID_PX;
@@ -163,9 +209,60 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
     else void flow.fitView(FIT_VIEW_OPTIONS);
   }, [loadCount, activeState, store, flow]);
 
+  // A refused connection says why beside the pointer (the toast still reads it aloud).
+  const [refusal, setRefusal] = useState<{ x: number; y: number; id: number } | null>(null);
+  const refused = useRef(false);
   const onConnect = useCallback((connection: Connection) => {
-    store.getState().connect(connection);
+    refused.current = store.getState().connect(connection) === null;
   }, [store]);
+  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, connection: FinalConnectionState) => {
+    const pointer = pointerOf(event);
+    if (!pointer || !connection.fromNode) return;
+    // No handle near the drop: a drop on a symbol's body joins its nearest handle.
+    if (connection.isValid === null) {
+      const s = store.getState();
+      const point = flow.screenToFlowPosition(pointer);
+      const drop = bodyDropTarget(activeMap(s).nodes, (node) => s.measured[node.id] ?? nodeSize(node.type), point, connection.fromNode.id);
+      if (!drop) return;
+      refused.current = s.connect({ source: connection.fromNode.id, sourceHandle: connection.fromHandle?.id ?? null, ...drop }) === null;
+    }
+    const message = store.getState().message;
+    if (refused.current && message) {
+      const box = (event.target instanceof Element ? event.target.closest('.react-flow') : null)?.getBoundingClientRect();
+      setRefusal({ x: pointer.x - (box?.left ?? 0), y: pointer.y - (box?.top ?? 0), id: message.id });
+    }
+    refused.current = false;
+  }, [store, flow]);
+  const refusalMessage = useEditor((s) => (refusal && s.message?.id === refusal.id ? s.message : null));
+  useEffect(() => {
+    if (!refusal) return;
+    const timer = setTimeout(() => setRefusal(null), REFUSAL_SHOW_MS);
+    return () => clearTimeout(timer);
+  }, [refusal]);
+
+  // Arrow keys on a focused symbol move it by the steps the help lists; React Flow's own
+  // move (a grid step, four with Shift, then snapped) would move it 20 or 80 px.
+  const onKeyDownCapture = useCallback((event: KeyboardEvent) => {
+    const arrow = ARROWS[event.key];
+    if (!arrow || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (!(event.target instanceof Element) || !event.target.closest('.react-flow__node, .react-flow__nodesselection-rect')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const step = event.shiftKey ? NUDGE_FAR_PX : NUDGE_PX;
+    store.getState().nudgeSelection(arrow[0] * step, arrow[1] * step);
+  }, [store]);
+
+  const [minimapShown, setMinimapShown] = useState(false);
+  // Handles keep a size that can be grabbed on screen however far the map is zoomed out.
+  const zoom = useStore(zoomOf);
+  // Presenting and zoomed out, the projector's simple form sizes its type by the zoom too.
+  const flowStyle = useMemo(
+    () => ({
+      '--arus-handle-px': `${Math.max(HANDLE_PX, HANDLE_MIN_SCREEN_PX / zoom).toFixed(1)}px`,
+      ...(far ? { '--arus-far-zoom': farZoom } : {}),
+    }) as CSSProperties,
+    [zoom, far, farZoom],
+  );
 
   // The viewport is saved into the map, outside the undo history.
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
@@ -190,13 +287,10 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
     store.getState().addNode(type, { x: snap(point.x - size.width / 2), y: snap(point.y - size.height / 2) });
   }, [store, flow]);
 
-  const farStyle = useMemo(() => (far ? ({ '--arus-far-zoom': farZoom } as CSSProperties) : undefined), [far, farZoom]);
-
   return (
     <SymbolContext.Provider value={symbolContext}>
       <ReactFlow<CanvasNode, CanvasEdge>
         className={far ? 'is-far' : undefined}
-        style={farStyle}
         nodesDraggable={!presenting}
         nodesConnectable={!presenting}
         nodes={nodes}
@@ -206,6 +300,10 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
         onNodesChange={applyNodeChanges}
         onEdgesChange={applyEdgeChanges}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        connectionRadius={CONNECTION_RADIUS_PX}
+        onKeyDownCapture={onKeyDownCapture}
+        style={flowStyle}
         onMoveEnd={onMoveEnd}
         onDragOver={onDragOver}
         onDrop={onDrop}
@@ -225,8 +323,22 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
         ariaLabelConfig={FLOW_LABELS[locale]}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID_PX} />
-        {!presenting && <MiniMap pannable zoomable style={MINIMAP_STYLE} />}
-        <Controls showInteractive={false} />
+        {minimapShown && !presenting && <MiniMap pannable zoomable style={MINIMAP_STYLE} />}
+        <Controls showInteractive={false}>
+          <ControlButton
+            onClick={() => setMinimapShown((shown) => !shown)}
+            aria-pressed={minimapShown}
+            aria-label={words.flow.minimapToggle}
+            title={words.flow.minimapToggle}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true"><rect x="1.5" y="3.5" width="13" height="9" fill="none" stroke="currentColor" /><rect x="4" y="6" width="5" height="4" fill="currentColor" /></svg>
+          </ControlButton>
+        </Controls>
+        {refusal && refusalMessage && typeof refusalMessage.body !== 'string' && (
+          <div className="connection-refusal" style={{ left: refusal.x, top: refusal.y }} aria-hidden="true">
+            {renderLocated(refusalMessage.body, locale)}
+          </div>
+        )}
         <RemotePresence />
         {children}
       </ReactFlow>

@@ -4,4 +4,4 @@ export { MESSAGES, type Messages } from './messages';
 export { useMessages } from './useMessages';
 export { MISSING, NBSP, formatterFor, plainSpaces, type Formatter } from './format';
 export { useFormatter } from './useFormatter';
-export { stepName } from './names';
+export { stepName, symbolLabels } from './names';

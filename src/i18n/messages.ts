@@ -100,6 +100,7 @@ const EN = {
       fitView: 'Fit the whole map on screen',
       interactive: 'Lock or unlock the map',
       minimap: 'Overview of the map',
+      minimapToggle: 'Show or hide the overview of the map',
       handle: 'Connection point',
     },
   },
@@ -121,6 +122,10 @@ const EN = {
     target: 'Target symbol',
     choose: 'Choose a symbol…',
     connectWith: (arrowName: string) => `Connect with ${arrowName.toLowerCase()}`,
+    addNextStep: 'Add next step',
+    /** An unnamed stock named by the step that feeds it: "Inventory after Stamping". */
+    after: (kind: string, step: string) => `${kind} after ${step}`,
+    addNextStepHint: 'A stock and a process after this step, joined with the current flow (Ctrl+Enter)',
   },
   palette: {
     symbols: 'Symbols',
@@ -341,6 +346,7 @@ const ID: Messages = {
       fitView: 'Tampilkan seluruh peta di layar',
       interactive: 'Kunci atau buka kunci peta',
       minimap: 'Gambaran seluruh peta',
+      minimapToggle: 'Tampilkan atau sembunyikan gambaran seluruh peta',
       handle: 'Titik sambung',
     },
   },
@@ -362,6 +368,9 @@ const ID: Messages = {
     target: 'Simbol tujuan',
     choose: 'Pilih simbol…',
     connectWith: (arrowName) => `Hubungkan dengan ${arrowName.toLowerCase()}`,
+    addNextStep: 'Tambah langkah berikutnya',
+    after: (kind, step) => `${kind} setelah ${step}`,
+    addNextStepHint: 'Persediaan dan proses setelah langkah ini, disambung dengan aliran yang dipilih (Ctrl+Enter)',
   },
   palette: {
     symbols: 'Simbol',

@@ -3,8 +3,8 @@
  * symbol by its English kind ("Inventory"); the panels show the kind in the reader's language
  * ("Persediaan") and a named step by the name the team gave it.
  */
-import { NODE_SYMBOLS, nodeSymbol } from '../domain/symbols';
-import type { VsmNodeType } from '../domain/types';
+import { NODE_SYMBOLS, nodeSymbol, roleOf } from '../domain/symbols';
+import { isMaterialEdge, type MapState, type VsmNode, type VsmNodeType } from '../domain/types';
 import type { Language } from './language';
 import { MESSAGES } from './messages';
 
@@ -19,4 +19,45 @@ export function stepName(label: string | null | undefined, lang: Language, type?
   if (text === '') return type === undefined ? MESSAGES[lang].metrics.unnamedStep : nodeSymbol(type).name[lang];
   const kind = type === undefined ? KIND_BY_ENGLISH_NAME.get(text) : nodeSymbol(type);
   return kind !== undefined && kind.name.en === text ? kind.name[lang] : text;
+}
+
+const ownName = (node: VsmNode): string => {
+  const data = node.data as { name?: unknown; title?: unknown };
+  const name = typeof data.name === 'string' ? data.name : typeof data.title === 'string' ? data.title : '';
+  return name.trim();
+};
+
+/**
+ * Every symbol of a map by the name people use, never its internal id: its own name or title;
+ * an unnamed stock by the step feeding it ("Inventory after Stamping"); otherwise its kind.
+ * Names that would repeat get a number in map order ("Process 1", "Process 2").
+ */
+export function symbolLabels(map: Pick<MapState, 'nodes' | 'edges'>, lang: Language): Map<string, string> {
+  const byId = new Map(map.nodes.map((n) => [n.id, n]));
+  const plain = (node: VsmNode): string => ownName(node) || nodeSymbol(node.type).name[lang];
+  const feederOf = (node: VsmNode): VsmNode | undefined => {
+    if (ownName(node) !== '' || !['stock', 'fifo'].includes(roleOf(node.type))) return undefined;
+    const feed = map.edges.find((e) => e.target === node.id && isMaterialEdge(e) && byId.has(e.source));
+    return feed && byId.get(feed.source);
+  };
+  // Named and unfed symbols first, so a stock names its feeder as the list does ("Process 2").
+  const own = numbered(map.nodes.filter((n) => !feederOf(n)).map((n) => [n.id, plain(n)]));
+  const fed = numbered(map.nodes.flatMap((n): [string, string][] => {
+    const feeder = feederOf(n);
+    return feeder ? [[n.id, MESSAGES[lang].connect.after(nodeSymbol(n.type).name[lang], own.get(feeder.id) ?? plain(feeder))]] : [];
+  }));
+  return new Map(map.nodes.map((n) => [n.id, own.get(n.id) ?? fed.get(n.id)!]));
+}
+
+/** Labels that repeat get a number in order ("Process 1", "Process 2"); unique ones stay. */
+function numbered(labels: readonly [string, string][]): Map<string, string> {
+  const total = new Map<string, number>();
+  for (const [, label] of labels) total.set(label, (total.get(label) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return new Map(labels.map(([id, label]) => {
+    if (total.get(label) === 1) return [id, label];
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return [id, `${label} ${n}`];
+  }));
 }

@@ -1,13 +1,15 @@
 import { castDraft } from 'immer';
 import { startFutureFromCurrent } from '../domain/compare';
 import { checkConnection } from '../domain/connections';
-import { isMaterialEdge, type VsmEdge, type VsmNode } from '../domain/types';
+import { placeSymbol, type PlacementInput } from '../domain/placement';
+import { roleOf } from '../domain/symbols';
+import { isMaterialEdge, MATERIAL_EDGE_TYPES, type MapState, type VsmEdge, type VsmNode } from '../domain/types';
 import { blankDocument } from './blank';
 import { createIdFactory, ID_PREFIX } from './ids';
 import { activeMapDraft, applyPatch, commit, finitePosition, type EditorSliceCreator } from './internal';
 import { activeMap as activeMapOf } from './selectors';
 import type { SharedDocument } from './shared';
-import type { DocumentSlice } from './types';
+import type { DocumentSlice, Placement } from './types';
 
 const NO_SELECTION = { nodeIds: [], edgeIds: [] };
 
@@ -32,6 +34,16 @@ export const createDocumentSlice = (
       get().shared.replace(doc, shown);
     };
 
+    /** The placement input for the map on screen: measured sizes first, anchored on the last selected symbol. */
+    const placementInput = (placement: Placement): PlacementInput => {
+      const { measured, selection } = get();
+      return {
+        view: placement.view,
+        sizeOf: (node) => measured[node.id] ?? placement.sizeOf(node.type),
+        anchorId: selection.nodeIds.at(-1),
+      };
+    };
+
     return {
       shared,
       document: initial,
@@ -49,6 +61,44 @@ export const createDocumentSlice = (
           draft.selection = { nodeIds: [id], edgeIds: [] };
         });
         return id;
+      },
+
+      addNodePlaced: (type, placement) => get().addNode(type, placeSymbol(activeMapOf(get()), type, placementInput(placement))),
+
+      addNextStep: (placement) => {
+        const state = get();
+        const map = activeMapOf(state);
+        const step = map.nodes.find((n) => n.id === state.selection.nodeIds.at(-1));
+        if (!step || roleOf(step.type) !== 'step') return null;
+        const newId = createIdFactory(state.document);
+        const input = placementInput(placement);
+        const stock = { id: newId(ID_PREFIX.inventory), type: 'inventory', position: placeSymbol(map, 'inventory', input), data: {} } as VsmNode;
+        const withStock: MapState = { ...map, nodes: [...map.nodes, stock] };
+        const process = {
+          id: newId(ID_PREFIX.process), type: 'process', data: {},
+          position: placeSymbol(withStock, 'process', { ...input, anchorId: stock.id }),
+        } as VsmNode;
+        const type = MATERIAL_EDGE_TYPES.includes(state.flowType) ? state.flowType : 'push';
+        const edges: VsmEdge[] = [
+          { id: newId(ID_PREFIX.edge), type, source: step.id, target: stock.id },
+          { id: newId(ID_PREFIX.edge), type, source: stock.id, target: process.id },
+        ];
+        const full = { nodes: [...withStock.nodes, process], edges: [...map.edges] };
+        for (const edge of edges) {
+          const check = checkConnection(full, edge.source, edge.target, edge.type);
+          if (!check.ok) {
+            state.showMessage('error', { message: check.reason });
+            return null;
+          }
+          full.edges.push(edge);
+        }
+        commit(set, get, (draft) => {
+          const target = activeMapDraft(draft);
+          target.nodes.push(castDraft(stock), castDraft(process));
+          target.edges.push(...edges);
+          draft.selection = { nodeIds: [process.id], edgeIds: [] };
+        });
+        return process.id;
       },
 
       updateNodeData: (id, patch) => {

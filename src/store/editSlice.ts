@@ -10,6 +10,9 @@ import type { EditSlice, EditorState } from './types';
 
 /** How far a duplicate or a paste into the same state lands from its original. */
 export const COPY_OFFSET_PX = 40;
+/** What an arrow key moves the selection by, px; with Shift, the far step. As the help lists them. */
+export const NUDGE_PX = 10;
+export const NUDGE_FAR_PX = 50;
 
 interface CopySource {
   nodes: readonly VsmNode[];

@@ -2,8 +2,8 @@ export { analysisOf, selectAnalysis } from './analysis';
 export { blankDocument } from './blank';
 export { EditorStoreProvider, useAnalysis, useEditor, useEditorShallow, useEditorStore } from './context';
 export { createEditorStore, HISTORY_LIMIT, type EditorStore, type EditorStoreOptions } from './createEditorStore';
-export { COPY_OFFSET_PX } from './editSlice';
+export { COPY_OFFSET_PX, NUDGE_FAR_PX, NUDGE_PX } from './editSlice';
 export { activeMap, activeMapContent, canRedo, canUndo, positionBlind } from './selectors';
 export type {
-  Clipboard, Connection, DataPatch, EditorMessage, EditorState, NodeSize, Selection,
+  Clipboard, Connection, DataPatch, EditorMessage, EditorState, NodeSize, Placement, Selection,
 } from './types';

@@ -1,5 +1,6 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { LocatedMessage } from '../domain/messages';
+import type { FlowRect } from '../domain/placement';
 import type { SharedDocument } from './shared';
 import type {
   KaizenData, MapSettings, MapState, StateKey, Viewport, VsmDocument, VsmEdge, VsmEdgeType, VsmNode, VsmNodeType,
@@ -44,6 +45,14 @@ export interface Connection {
   targetHandle?: string | null;
 }
 
+/** Where the canvas is, for commands that place a symbol: what is on screen, and default sizes. */
+export interface Placement {
+  /** The visible part of the canvas, flow coordinates. */
+  view: FlowRect;
+  /** A type's default size in px at zoom 1 (a measured size, when the store has one, wins). */
+  sizeOf: (type: VsmNodeType) => NodeSize;
+}
+
 /** Values `undefined` delete the key. */
 export type DataPatch = Record<string, unknown>;
 
@@ -60,6 +69,17 @@ export interface DocumentSlice {
   loadCount: number;
   /** Adds a symbol at `position` (its top-left corner, flow coordinates). History: one step. */
   addNode: (type: VsmNodeType, position: XYPosition, data?: DataPatch) => string;
+  /**
+   * Adds a symbol where a VSM draws it (`placeSymbol`): material after the selected or last step,
+   * information in the row above, annotations under the selected symbol; free and in view. History: one step.
+   */
+  addNodePlaced: (type: VsmNodeType, placement: Placement) => string;
+  /**
+   * After the selected step: a stock and then a process, joined by arrows of the current flow type
+   * (a push arrow when that type carries no material), the new process selected. History: one
+   * step. Returns the new process's id, or null when no step is selected.
+   */
+  addNextStep: (placement: Placement) => string | null;
   /** Merges `patch` into a node's data; `undefined` values delete the key. History: one step. */
   updateNodeData: (id: string, patch: DataPatch) => void;
   /** Edits a kaizen burst of either state (the action plan lists both): one undo step. */

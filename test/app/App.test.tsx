@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { createEditorStore } from '../../src/store';
 import { aCustomer, aDocument, aLine, aProcess, anInventory, aSupplier } from '../fixtures/builders';
+import { lineStore } from '../store/storeFixture';
 
 // Supplier → I (1,840 units) → Cut (C/T 30 s) → Customer (920 a day).
 // Takt = 55,200 / 920 = 60 s; I = 1,840 / 920 = 2 days; lead time = 2 + 30 / 55,200 = 2.0005 d.
@@ -49,6 +50,32 @@ describe('the editor shell', () => {
     // One click is one undo step.
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(store.getState().document.states.current.nodes.filter((n) => n.type === 'kaizen')).toHaveLength(0);
+  });
+
+  it('adds the next step after a selected process from the inspector and with Ctrl+Enter, one undo step each', () => {
+    const store = sampleStore();
+    render(<App store={store} />);
+    act(() => store.getState().setSelection({ nodeIds: ['p'] }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add next step' }));
+    const map = () => store.getState().document.states.current;
+    const added = map().nodes.slice(4);
+    expect(added.map((n) => n.type)).toEqual(['inventory', 'process']);
+    // Cut feeds the new stock, the stock feeds the new process, with the palette's push arrow.
+    expect(map().edges.slice(-2).map((e) => [e.source, e.target, e.type])).toEqual([['p', added[0]!.id, 'push'], [added[0]!.id, added[1]!.id, 'push']]);
+    // The new process is selected: the same key draws the line on.
+    fireEvent.keyDown(window, { key: 'Enter', ctrlKey: true });
+    expect(map().nodes.map((n) => n.type).slice(4)).toEqual(['inventory', 'process', 'inventory', 'process']);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(map().nodes).toHaveLength(6);
+  });
+
+  it('names the symbols of the Connect to list as people do: a stock by the step feeding it, never by id', () => {
+    const store = lineStore();
+    render(<App store={store} />);
+    act(() => store.getState().setSelection({ nodeIds: ['p4'] }));
+    const options = within(screen.getByLabelText('Target symbol')).getAllByRole('option').map((o) => o.textContent);
+    // Welding itself is left out; i3 is unnamed and fed by Stamping.
+    expect(options).toEqual(['Choose a symbol…', 'Supplier', 'Stamping', 'Inventory after Stamping', 'Customer', 'MRP']);
   });
 
   it('lists every shortcut in the help dialog opened with ?', () => {

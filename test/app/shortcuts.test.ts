@@ -32,6 +32,7 @@ describe('keyboard shortcuts', () => {
     expect(commandFor(key('ArrowLeft'))).toBe('nudgeLeft');
     expect(commandFor(key('ArrowLeft', { shiftKey: true }))).toBe('nudgeLeftFar');
     expect(commandFor(key('?', { shiftKey: true }))).toBe('help');
+    expect(commandFor(key('Enter', { ctrlKey: true }))).toBe('addNextStep');
     expect(commandFor(key('q'))).toBeUndefined();
   });
 

@@ -1,10 +1,11 @@
 import { act, createEvent, fireEvent, render } from '@testing-library/react';
 import { useEdges, useNodes, type Edge, type Node } from '@xyflow/react';
-import { MapCanvas, SYMBOL_MIME } from '../../src/canvas/MapCanvas';
+import { bodyDropTarget, MapCanvas, nearestHandle, SYMBOL_MIME } from '../../src/canvas/MapCanvas';
 import { computedStockDays, createFlowCache, nodeClassNames, toFlowEdges, toFlowNodes } from '../../src/canvas/toFlow';
 import type { VsmEdge, VsmNode } from '../../src/domain/types';
 import { EditorStoreProvider } from '../../src/store';
-import { lineStore, mapOf, nodeIds } from '../store/storeFixture';
+import { lineStore, mapOf, nodeIds, nodeOf } from '../store/storeFixture';
+import { aNode, aProcess } from '../fixtures/builders';
 
 /** Records every nodes and edges array React Flow holds, to compare objects across renders. */
 function Probe({ seen }: { seen: { nodes: Node[][]; edges: Edge[][] } }) {
@@ -100,6 +101,56 @@ describe('MapCanvas', () => {
     expect(mapOf(store).nodes.at(-1)!.type).toBe('kaizen');
     expect(Math.abs(position.x % 20) + Math.abs(position.y % 20)).toBe(0);
     expect(view.container.querySelectorAll('.react-flow__node')).toHaveLength(7);
+  });
+
+  it('moves a focused symbol 10 px with an arrow key and 50 px with Shift, as the help says', () => {
+    const { store, view } = renderCanvas();
+    act(() => store.getState().setSelection({ nodeIds: ['p2'] }));
+    const p2 = view.container.querySelector<HTMLElement>('.react-flow__node[data-id="p2"]')!;
+    p2.focus();
+    // From (200, 0): React Flow's own move would be a grid step (20) or four (80).
+    fireEvent.keyDown(p2, { key: 'ArrowRight' });
+    expect(nodeOf(store, 'p2')?.position).toEqual({ x: 210, y: 0 });
+    fireEvent.keyDown(p2, { key: 'ArrowDown', shiftKey: true });
+    expect(nodeOf(store, 'p2')?.position).toEqual({ x: 210, y: 50 });
+    expect(store.getState().undoDepth).toBe(2);
+  });
+
+  it('keeps the minimap off the map until the controls ask for it', () => {
+    const { view } = renderCanvas();
+    expect(view.container.querySelector('.react-flow__minimap')).toBeNull();
+    const toggle = view.getByRole('button', { name: 'Show or hide the overview of the map' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    fireEvent.click(toggle);
+    expect(view.container.querySelector('.react-flow__minimap')).not.toBeNull();
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    fireEvent.click(toggle);
+    expect(view.container.querySelector('.react-flow__minimap')).toBeNull();
+  });
+});
+
+describe('a connection dropped on a body', () => {
+  // A 120×80 box at (100, 50): handle points t (160, 50), r (220, 90), b (160, 130), l (100, 90).
+  const box = { x: 100, y: 50, width: 120, height: 80 };
+
+  it('goes to the nearest handle', () => {
+    expect(nearestHandle(box, { x: 110, y: 95 })).toBe('l');
+    expect(nearestHandle(box, { x: 200, y: 85 })).toBe('r');
+    expect(nearestHandle(box, { x: 165, y: 60 })).toBe('t');
+    expect(nearestHandle(box, { x: 150, y: 125 })).toBe('b');
+  });
+
+  it('joins the topmost symbol under the pointer, never the one it began on', () => {
+    const nodes = [
+      aProcess({}, { id: 'a', position: { x: 100, y: 50 } }),
+      aNode('operator', {}, { id: 'o', position: { x: 180, y: 60 } }),
+    ];
+    const sizeOf = (node: VsmNode) => (node.type === 'operator' ? { width: 40, height: 40 } : { width: 120, height: 80 });
+    // (195, 68) is on both; the operator, drawn later, is on top: its top handle (200, 60) is 9.4
+    // away, its left (180, 80) 19.2. On the process: right (220, 90) 33.3, top (160, 50) 39.4.
+    expect(bodyDropTarget(nodes, sizeOf, { x: 195, y: 68 }, 'x')).toEqual({ target: 'o', targetHandle: 't' });
+    expect(bodyDropTarget(nodes, sizeOf, { x: 195, y: 68 }, 'o')).toEqual({ target: 'a', targetHandle: 'r' });
+    expect(bodyDropTarget(nodes, sizeOf, { x: 90, y: 70 }, 'x')).toBeNull();
   });
 });
 

@@ -20,10 +20,10 @@ async function setField(page: Page, label: string | RegExp, text: string) {
   await input.press('Enter');
 }
 
-/** Picks the one symbol of a kind in the inspector's Connect to list. */
+/** Picks the one symbol of that name in the inspector's Connect to list ("Process", not "Inventory after Process"). */
 async function chooseTarget(page: Page, symbolName: string) {
   const target = page.getByLabel('Target symbol');
-  const option = target.locator('option', { hasText: symbolName });
+  const option = target.locator('option', { hasText: new RegExp(`^${symbolName}$`) });
   await expect(option).toHaveCount(1);
   await target.selectOption((await option.getAttribute('value'))!);
 }
