@@ -164,7 +164,6 @@ async function startInRoom(status: SessionStatusStore, target: RoomTarget, optio
     status.setState({ connection: connection === 'connected' ? 'connected' : connection === 'connecting' && !opened ? 'connecting' : 'offline' });
     if (!opened) options.onProgress?.({ stage: 'joining', connected: connection === 'connected' });
   });
-  provider.on('unsyncedChanges', () => status.setState({ unsynced: provider.hasUnsyncedChanges }));
 
   if (!hasDocument(ydoc)) {
     // Nothing kept in this browser: the room's map has to arrive first.
@@ -238,7 +237,10 @@ async function openKeptMap(database: string, status: SessionStatusStore, freshNa
   }
   if (stored) {
     const watched = stored;
-    watched.subscribe(() => status.setState({ storing: watched.pending, storageProblem: watched.failure ?? status.getState().storageProblem }));
+    // A failed write is told at once (a lasting warning); the leave guard reads `pending` itself.
+    watched.subscribe(() => {
+      if (watched.failure !== null && status.getState().storageProblem === null) status.setState({ storageProblem: watched.failure });
+    });
   }
   syncTabs(ydoc, `arus:${name}`);
   return { ydoc, stored, database: name };

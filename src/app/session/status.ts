@@ -17,10 +17,6 @@ export interface SessionStatus {
   serverAvailable: boolean;
   /** Why this browser cannot store the map (private mode, full disk), or null. */
   storageProblem: string | null;
-  /** True while an edit is not yet in this browser's storage. */
-  storing: boolean;
-  /** True while an edit has not yet reached the room server. */
-  unsynced: boolean;
   /** Saved maps that could not be read, kept as they were and offered for download. */
   keptAside: UnreadableMap[];
   /** A new version of Arus is installed and waits for the person to reload into it. */
@@ -42,8 +38,6 @@ export function createSessionStatus(initial: Partial<SessionStatus> = {}): Sessi
     addresses: [],
     serverAvailable: false,
     storageProblem: null,
-    storing: false,
-    unsynced: false,
     keptAside: [],
     invalidRoom: null,
     missingMap: null,
