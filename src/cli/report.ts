@@ -3,7 +3,7 @@ import type { MapAnalysis, WasteFinding, WasteReport } from '../domain/analysis/
 import { metricVerdict, type MetricChange, type StateComparison, type StepRef, type WasteChange } from '../domain/compare';
 import type { AnalysisMessage, Message, QuantityUnit } from '../domain/messages';
 import { METRIC_KEYS, METRICS, type MetricKey, type MetricUnit } from '../domain/metrics';
-import { WASTE_NAMES } from '../domain/symbols';
+import { WASTE_NAMES } from '../i18n/wastes';
 import type { KaizenData, MapState, StateKey, VsmDocument, VsmNode } from '../domain/types';
 import { measureName, metricName, nodeText, renderMessage } from '../i18n/domain';
 import { formatterFor, plainSpaces, type Formatter } from '../i18n/format';

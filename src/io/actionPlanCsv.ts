@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { ActionRow } from '../domain/actionPlan';
-import { WASTE_NAMES } from '../domain/symbols';
+import { WASTE_NAMES } from '../i18n/wastes';
 import { ACTION_COLUMNS, ACTION_PLAN_TEXT } from '../i18n/actionPlan';
 import { nodeText } from '../i18n/domain/common';
 import type { Language } from '../i18n/language';

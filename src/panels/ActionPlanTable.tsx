@@ -3,7 +3,7 @@ import {
   filterActions, isOverdue, NO_FILTER, ownersOf, sortActions, type ActionFilter, type ActionRow, type ActionSortKey,
 } from '../domain/actionPlan';
 import { fieldsOf } from '../domain/fields';
-import { WASTE_NAMES } from '../domain/symbols';
+import { WASTE_NAMES } from '../i18n/wastes';
 import { KAIZEN_STATUSES, type KaizenData, type KaizenStatus } from '../domain/types';
 import { useFormatter, useLanguage } from '../i18n';
 import { ACTION_PLAN_TEXT } from '../i18n/actionPlan';

@@ -5,7 +5,7 @@ import {
 } from '../domain/compare';
 import { fieldsOf } from '../domain/fields';
 import { METRICS, type MetricUnit } from '../domain/metrics';
-import { WASTE_NAMES } from '../domain/symbols';
+import { WASTE_NAMES } from '../i18n/wastes';
 import type { VsmNodeType } from '../domain/types';
 import { MISSING, NBSP, plainSpaces, stepName, useFormatter, useLanguage, useMessages, type Formatter, type Language, type Messages } from '../i18n';
 import { formatterFor } from '../i18n/format';

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type HTMLAttributes, type
 import { WASTE_IDS, type WasteId } from '../domain/types';
 import { problemText, type FieldProblem, type ParsedField } from './inspector/parseField';
 import { useInspectorText } from './inspector/strings';
-import { WASTE_NAMES } from '../domain/symbols';
+import { WASTE_NAMES } from '../i18n/wastes';
 import { useLanguage } from '../i18n';
 
 /*

@@ -7,7 +7,7 @@ import { CheckboxField, CommitField, SelectField, WastePicker, type SelectOption
 import { formatFieldValue, parseEdgeField, parseNodeField } from './inspector/parseField';
 import { useInspectorText, type InspectorText } from './inspector/strings';
 import { useFormatter, type Formatter, type Language } from '../i18n';
-import { WASTE_NAMES } from '../domain/symbols';
+import { WASTE_NAMES } from '../i18n/wastes';
 import './inspector.css';
 
 export interface InspectorSelection {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { MapAnalysis, WasteFinding, WasteReport } from '../domain/analysis/types';
 import { WASTE_IDS } from '../domain/types';
-import { WASTE_NAMES } from '../domain/symbols';
+import { WASTE_NAMES } from '../i18n/wastes';
 import { plainSpaces, useFormatter, useLanguage, useMessages } from '../i18n';
 import { renderMessage } from '../i18n/domain';
 import './panels.css';

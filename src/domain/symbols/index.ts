@@ -30,7 +30,6 @@ import * as workcell from './workcell';
 
 export * from './definition';
 export { EDGE_SYMBOLS, edgeSymbol, type EdgeSymbol } from './edges';
-export { WASTE_NAMES } from './wastes';
 
 /** Each type's own definition (a mapped type: the definition's `type` must be its key). */
 export type SymbolRegistry = { readonly [T in VsmNodeType]: SymbolDefinition<T> };

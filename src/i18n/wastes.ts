@@ -1,8 +1,8 @@
-import type { WasteId } from '../types';
-import type { LocalName } from './definition';
+import type { WasteId } from '../domain/types';
+import type { Language } from './language';
 
-/** The eight wastes (DOWNTIME, spec section 5) by id, in both UI languages. */
-export const WASTE_NAMES: Record<WasteId, LocalName> = {
+/** The eight wastes (DOWNTIME, spec section 5) by id, in both UI languages (docs/glossary.md). */
+export const WASTE_NAMES: Record<WasteId, Record<Language, string>> = {
   defects: { en: 'Defects', id: 'Cacat' },
   overproduction: { en: 'Overproduction', id: 'Produksi berlebih' },
   waiting: { en: 'Waiting', id: 'Menunggu' },
