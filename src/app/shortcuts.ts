@@ -1,4 +1,5 @@
-import type { LocalName } from '../domain/symbols';
+
+import { type LocalName } from '../i18n/symbols';
 
 /**
  * Keyboard shortcuts in the style of draw.io and excalidraw. One table serves the key handler

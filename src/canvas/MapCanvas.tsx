@@ -6,7 +6,6 @@ import '@xyflow/react/dist/style.css';
 import {
   useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type DragEvent, type KeyboardEvent, type ReactNode,
 } from 'react';
-import { edgeSymbol, nodeSymbol } from '../domain/symbols';
 import { NODE_TYPES, type VsmEdge, type VsmNode, type VsmNodeType } from '../domain/types';
 import { LANGUAGES, MESSAGES, type Language } from '../i18n';
 import { renderLocated } from '../i18n/domain';
@@ -17,6 +16,7 @@ import {
   computedStockDays, createFlowCache, nodeClassNames, sameEntries, toFlowEdges, toFlowNodes,
   type CanvasEdge, type CanvasNode, type EdgeAnnouncer,
 } from './toFlow';
+import { arrowName, symbolName } from '../i18n/symbols';
 
 /** The drag-and-drop type the palette puts a symbol's node type under. */
 export const SYMBOL_MIME = 'application/x-arus-symbol';
@@ -65,7 +65,7 @@ function spokenName(node: VsmNode | undefined, language: Language): string {
   if (!node) return '?';
   const data = node.data as { name?: unknown; title?: unknown };
   const text = typeof data.name === 'string' ? data.name.trim() : typeof data.title === 'string' ? data.title.trim() : '';
-  return text !== '' ? text : nodeSymbol(node.type).name[language];
+  return text !== '' ? text : symbolName(node.type, language);
 }
 
 /** Which of a symbol's four handles (`t`, `r`, `b`, `l`) is nearest a point, flow coordinates. */
@@ -178,7 +178,7 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
     return {
       roleDescription: words.arrowRole,
       ariaLabel: (edge: VsmEdge) => words.arrowLabel(
-        edgeSymbol(edge.type).name[locale], spokenName(byId.get(edge.source), locale), spokenName(byId.get(edge.target), locale),
+        arrowName(edge.type, locale), spokenName(byId.get(edge.source), locale), spokenName(byId.get(edge.target), locale),
       ),
     };
   }, [map.nodes, locale, words]);
