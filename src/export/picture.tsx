@@ -1,7 +1,7 @@
 /**
  * The exported picture of one map state, drawn from the document (not copied from the DOM): a
  * title block (title, product, state, date), the key figures, every arrow routed as the canvas
- * routes it, every symbol by its own `Svg`, and the lead-time ladder. A React SVG element tree:
+ * routes it, every symbol by its own `Svg`, and the lead-time ladder (`LadderSvg`, as on the canvas). A React SVG element tree:
  * the team's text goes in as text nodes that React escapes, so a name like `<b>x</b>` stays text.
  */
 import type { ReactElement, SVGProps } from 'react';
@@ -13,6 +13,8 @@ import type { MapState, StateKey, VsmDocument, VsmNode } from '../domain/types';
 import {
   type Box, edgeEnds, edgeRouteStyle, edgeSvg, nodeSize, type NodeSize, pathBounds, routerFor, symbolSvg,
 } from '../canvas/registry';
+import { LadderSvg } from '../canvas/ladder/LadderSvg';
+import { layoutLadder } from '../canvas/ladder/layout';
 import { computedStockDays } from '../canvas/toFlow';
 import { charsIn, FONT, INK, svgSize, wrapText } from '../canvas/symbols/svg';
 import { formatterFor, MISSING, type Language } from '../i18n';
@@ -90,10 +92,14 @@ function mapLayer(map: MapState, input: PictureInput, analysis: MapAnalysis): { 
     edges.push(edgeSvg(edge, ends, input.locale));
   }
   const stockDaysById = computedStockDays(map.nodes, analysis.dailyDemand);
+  // The lead-time ladder under the steps it measures, as the canvas draws it.
+  const ladder = layoutLadder(map.nodes, analysis, sizeOf);
+  if (ladder) bounds = union(bounds, ladder.bounds);
   const element = (
     <g className="arus-svg-map">
       <g className="arus-svg-edges">{edges}</g>
       <g className="arus-svg-nodes">{map.nodes.map((node) => symbolSvg(node, input.locale, { stockDaysById }))}</g>
+      {ladder ? <g className="arus-svg-ladder"><LadderSvg layout={ladder} analysis={analysis} nodes={map.nodes} locale={input.locale} /></g> : null}
     </g>
   );
   return { element, bounds };

@@ -119,3 +119,14 @@ describe('the exported picture', () => {
     expect(size.pixelRatio).toBeLessThan(0.41);
   });
 });
+
+describe('the lead-time ladder in the picture', () => {
+  it('is drawn under the map with its totals: 2 days of stock + 95 s of processing', () => {
+    // Stock 1,840 / 920 a day = 2 days waiting; processing 40 s + 55 s = 95 s.
+    const svg = parse(pictureMarkup(buildPicture({ doc: aMap(), state: 'current', locale: 'en', background: 'white', date: DATE })));
+    const ladder = svg.querySelector('.arus-svg-ladder')!;
+    expect(ladder).not.toBeNull();
+    expect(ladder.textContent).toContain('2.0 days');
+    expect(ladder.querySelector('[data-total="processing"]')?.textContent).toMatch(/95\s*s/);
+  });
+});
