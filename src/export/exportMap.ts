@@ -4,7 +4,7 @@
  * them so the page stays responsive and the progress shows.
  */
 import { buildPicture, pictureMarkup, type PictureInput } from './picture';
-import { picturePng, type PngImage, type Scale, yieldToPage } from './png';
+import { markupPng, type PngImage, rasterMarkup, rasterSize, type Scale, yieldToPage } from './png';
 
 export type ExportStage = 'drawing' | 'painting' | 'encoding';
 
@@ -13,7 +13,8 @@ export async function exportPng(input: PictureInput, scale: Scale, onStage: (sta
   onStage('drawing');
   await yieldToPage();
   const picture = buildPicture(input);
-  return picturePng(picture, input.doc, scale, onStage);
+  const size = rasterSize(picture.width, picture.height, scale);
+  return markupPng(rasterMarkup(picture, size), size, input.doc, onStage);
 }
 
 /** The state's picture as a standalone SVG file (1 SVG px = 1 map px). */

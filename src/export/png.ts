@@ -71,15 +71,17 @@ function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   });
 }
 
-/** Draws the picture as a PNG carrying `doc`; `onStage` hears each stage as it starts. */
-export async function picturePng(
-  picture: Picture, doc: VsmDocument, scale: Scale, onStage: (stage: PngStage) => void = () => undefined,
+/** The picture's SVG markup with its root sized in pixels for `size` (the view box stays in map px). */
+export function rasterMarkup(picture: Picture, size: RasterSize): string {
+  return renderToStaticMarkup(cloneElement(picture.element, { width: size.width, height: size.height }));
+}
+
+/** Paints `markup` (from `rasterMarkup`) as a PNG carrying `doc`; `onStage` hears each stage as it starts. */
+export async function markupPng(
+  markup: string, size: RasterSize, doc: VsmDocument, onStage: (stage: PngStage) => void = () => undefined,
 ): Promise<PngImage> {
-  const size = rasterSize(picture.width, picture.height, scale);
   onStage('painting');
   await yieldToPage();
-  // The same drawing, its root sized in pixels (the view box stays in map px).
-  const markup = renderToStaticMarkup(cloneElement(picture.element, { width: size.width, height: size.height }));
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }));
   let canvas: HTMLCanvasElement;
   try {
