@@ -71,6 +71,16 @@ describe('the exported picture', () => {
     expect(lines.join(' ')).toBe(title);
   });
 
+  it('wraps a long delivery note in a data box instead of cutting it', () => {
+    const doc = aMap();
+    const note = '500 ft coils, Tuesday and Thursday, by truck from the coil centre';
+    doc.states.current.nodes[0]!.data = { name: 'Michigan Steel', deliveryNote: note };
+    const svg = parse(pictureMarkup(buildPicture({ doc, state: 'current', locale: 'en', background: 'white', date: DATE })));
+    const lines = texts(svg, '[data-id="s"] [data-field="deliveryNote"]');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(note);
+  });
+
   it('has a white background only when asked: transparent leaves it out', () => {
     const white = parse(pictureMarkup(buildPicture({ doc: aMap(), state: 'current', locale: 'en', background: 'white', date: DATE })));
     const clear = parse(pictureMarkup(buildPicture({ doc: aMap(), state: 'current', locale: 'en', background: 'transparent', date: DATE })));
