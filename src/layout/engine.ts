@@ -23,7 +23,9 @@ async function bundledEngine(): Promise<LayoutEngine> {
 
 /** The shared ELK: its worker in a browser, the bundled build elsewhere. */
 export function layoutEngine(): Promise<LayoutEngine> {
-  const inBrowser = typeof window !== 'undefined' && typeof Worker === 'function' && typeof navigator !== 'undefined' && !/jsdom/i.test(navigator.userAgent);
+  // The production build is always a browser's: a constant there, so the bundled build is left out of it.
+  const inBrowser = import.meta.env?.PROD === true
+    || (typeof window !== 'undefined' && typeof Worker === 'function' && !/jsdom/i.test(navigator.userAgent));
   engine ??= (inBrowser ? workerEngine() : bundledEngine()).catch((error: unknown) => {
     // A failed load (a worker file missing offline) is tried again next time.
     engine = null;

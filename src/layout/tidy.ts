@@ -55,14 +55,45 @@ function ownerOf(node: VsmNode, flow: readonly VsmNode[], flowIds: ReadonlySet<s
   return best?.id;
 }
 
+/** The sides an arrow leaves and enters by: the handles every symbol has (`t`, `r`, `b`, `l`). */
+export interface ArrowSides { sourceHandle: 'l' | 'r' | 't' | 'b'; targetHandle: 'l' | 'r' | 't' | 'b' }
+
+export interface TidyResult {
+  /** New top-left corners by symbol id; symbols that stay where they are are left out. */
+  positions: Map<string, XYPosition>;
+  /** New sides for arrows whose ends face each other differently now, by arrow id. */
+  sides: Map<string, ArrowSides>;
+}
+
+interface Rect { x: number; y: number; width: number; height: number }
+
+/**
+ * The sides an arrow takes between two symbols as laid out: in one row, the sides facing each
+ * other (material flows out right, in left); between rows, in at the top of the lower one and
+ * out of the bottom of the upper one when it stands over it, else out of its side towards it
+ * (the information arrows fanning out of production control).
+ */
+export function arrowSides(source: Rect, target: Rect): ArrowSides {
+  const sameRow = source.y < target.y + target.height && target.y < source.y + source.height;
+  const sx = source.x + source.width / 2;
+  const tx = target.x + target.width / 2;
+  if (sameRow) return tx >= sx ? { sourceHandle: 'r', targetHandle: 'l' } : { sourceHandle: 'l', targetHandle: 'r' };
+  const down = target.y > source.y;
+  const [upper, lowerX] = down ? [source, tx] : [target, sx];
+  const over = lowerX >= upper.x && lowerX <= upper.x + upper.width;
+  const upperSide = over ? 'b' : lowerX > upper.x + upper.width ? 'r' : 'l';
+  return down ? { sourceHandle: upperSide, targetHandle: 't' } : { sourceHandle: 't', targetHandle: upperSide };
+}
+
 /**
  * New top-left positions (px, on the grid) for every symbol of `map`, laid out as a textbook
- * VSM. The map keeps its top-left corner. Ids of symbols that do not move are left out.
+ * VSM, and the sides each arrow takes there. The map keeps its top-left corner.
  */
-export async function tidyMap(map: Pick<MapState, 'nodes' | 'edges'>, input: TidyInput): Promise<Map<string, XYPosition>> {
+export async function tidyMap(map: Pick<MapState, 'nodes' | 'edges'>, input: TidyInput): Promise<TidyResult> {
   const { sizeOf, engine, gridPx } = input;
   const result = new Map<string, XYPosition>();
-  if (map.nodes.length === 0) return result;
+  const sides = new Map<string, ArrowSides>();
+  if (map.nodes.length === 0) return { positions: result, sides };
   const sizes = new Map<string, Size>(map.nodes.map((n) => [n.id, sizeOf(n)]));
   const size = (n: VsmNode): Size => sizes.get(n.id)!;
   const centre = (n: VsmNode): XYPosition => ({ x: n.position.x + size(n).width / 2, y: n.position.y + size(n).height / 2 });
@@ -251,5 +282,18 @@ export async function tidyMap(map: Pick<MapState, 'nodes' | 'edges'>, input: Tid
     const to = { x: p.x + dx + 0, y: p.y + dy + 0 };
     if (to.x !== n.position.x || to.y !== n.position.y) result.set(n.id, to);
   }
-  return result;
+  const rectOf = (id: string): Rect | undefined => {
+    const node = byId.get(id);
+    return node && { ...(result.get(id) ?? node.position), ...size(node) };
+  };
+  for (const edge of map.edges) {
+    const source = rectOf(edge.source);
+    const target = rectOf(edge.target);
+    if (!source || !target || edge.source === edge.target) continue;
+    // The layered flow runs left to right, branches and merges too: material out right, in left.
+    const flowing = isMaterialEdge(edge) && edge.data?.rework !== true && flowIds.has(edge.source) && flowIds.has(edge.target);
+    const want: ArrowSides = flowing ? { sourceHandle: 'r', targetHandle: 'l' } : arrowSides(source, target);
+    if (edge.sourceHandle !== want.sourceHandle || edge.targetHandle !== want.targetHandle) sides.set(edge.id, want);
+  }
+  return { positions: result, sides };
 }

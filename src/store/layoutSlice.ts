@@ -1,5 +1,5 @@
 import { layoutEngine } from '../layout/engine';
-import { tidyMap, type LayoutEngine } from '../layout/tidy';
+import { tidyMap, type ArrowSides, type LayoutEngine } from '../layout/tidy';
 import type { VsmNode, VsmNodeType, XYPosition } from '../domain/types';
 import { activeMapDraft, commit, finitePosition, type EditorSliceCreator } from './internal';
 import { activeMap } from './selectors';
@@ -10,10 +10,10 @@ export const LAYOUT_GRID_PX = 20;
 
 export interface LayoutSlice {
   /**
-   * Moves symbols of the map on screen to `positions` (top-left corners; ids not on it are
-   * skipped). History: one step, however many move.
+   * Moves symbols of the map on screen to `positions` (top-left corners) and puts arrows on the
+   * `sides` given; ids not on it are skipped. History: one step, however many change.
    */
-  applyLayout: (positions: ReadonlyMap<string, XYPosition>) => void;
+  applyLayout: (positions: ReadonlyMap<string, XYPosition>, sides?: ReadonlyMap<string, ArrowSides>) => void;
   /**
    * Arranges the map on screen as a textbook VSM (`tidyMap`): sizes measured on the canvas
    * first, else `sizeOf` of the type. One undo step. Resolves to whether anything moved; false
@@ -23,13 +23,20 @@ export interface LayoutSlice {
 }
 
 export const createLayoutSlice: EditorSliceCreator<LayoutSlice> = (set, get) => ({
-  applyLayout: (positions) => {
+  applyLayout: (positions, sides = new Map()) => {
     commit(set, get, (draft) => {
-      for (const node of activeMapDraft(draft).nodes) {
+      const map = activeMapDraft(draft);
+      for (const node of map.nodes) {
         const to = positions.get(node.id);
         if (!to) continue;
         const at = finitePosition(to);
         if (node.position.x !== at.x || node.position.y !== at.y) node.position = at;
+      }
+      for (const edge of map.edges) {
+        const to = sides.get(edge.id);
+        if (!to) continue;
+        if (edge.sourceHandle !== to.sourceHandle) edge.sourceHandle = to.sourceHandle;
+        if (edge.targetHandle !== to.targetHandle) edge.targetHandle = to.targetHandle;
       }
     });
   },
@@ -40,10 +47,10 @@ export const createLayoutSlice: EditorSliceCreator<LayoutSlice> = (set, get) => 
     const state = before.activeState;
     const { measured } = before;
     const size = (node: VsmNode): NodeSize => measured[node.id] ?? sizeOf(node.type);
-    const positions = await tidyMap(activeMap(before), { sizeOf: size, engine: engine ?? await layoutEngine(), gridPx: LAYOUT_GRID_PX });
-    if (get().activeState !== state || positions.size === 0) return false;
+    const { positions, sides } = await tidyMap(activeMap(before), { sizeOf: size, engine: engine ?? await layoutEngine(), gridPx: LAYOUT_GRID_PX });
+    if (get().activeState !== state || (positions.size === 0 && sides.size === 0)) return false;
     const shown = activeMap(get());
-    get().applyLayout(positions);
+    get().applyLayout(positions, sides);
     return activeMap(get()) !== shown;
   },
 });

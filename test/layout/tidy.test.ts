@@ -4,7 +4,7 @@ import { nodeSize } from '../../src/canvas/registry';
 import { roleOf } from '../../src/domain/symbols';
 import { isMaterialEdge, type MapState, type VsmNode, type VsmNodeType, type XYPosition } from '../../src/domain/types';
 import { parseDocumentText } from '../../src/domain/validate';
-import { tidyMap } from '../../src/layout/tidy';
+import { arrowSides, tidyMap } from '../../src/layout/tidy';
 import { aCustomer, aNode, anEdge, aProcess, aSupplier } from '../fixtures/builders';
 
 const engine = new ELK();
@@ -13,8 +13,12 @@ const sizeOf = (node: Pick<VsmNode, 'type'>) => nodeSize(node.type);
 
 /** The map with every symbol at its tidied position. */
 async function tidied(map: MapState, sizes: (node: VsmNode) => { width: number; height: number } = sizeOf): Promise<MapState> {
-  const positions = await tidyMap(map, { sizeOf: sizes, engine, gridPx: GRID });
-  return { ...map, nodes: map.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position }) as VsmNode) };
+  const { positions, sides } = await tidyMap(map, { sizeOf: sizes, engine, gridPx: GRID });
+  return {
+    ...map,
+    nodes: map.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position }) as VsmNode),
+    edges: map.edges.map((e) => ({ ...e, ...sides.get(e.id) })),
+  };
 }
 
 const box = (n: VsmNode) => ({ left: n.position.x, top: n.position.y, right: n.position.x + nodeSize(n.type).width, bottom: n.position.y + nodeSize(n.type).height });
@@ -43,6 +47,11 @@ function expectTextbook(map: MapState): void {
   for (const edge of map.edges) {
     if (!isMaterialEdge(edge) || edge.data?.rework === true) continue;
     expect(box(byId.get(edge.source)!).right, `${edge.source} → ${edge.target} runs right`).toBeLessThan(box(byId.get(edge.target)!).left);
+  }
+  // Material arrows leave right and enter left: the flow reads left to right.
+  for (const edge of map.edges) {
+    if (!isMaterialEdge(edge) || edge.data?.rework === true) continue;
+    expect([edge.sourceHandle, edge.targetHandle], `${edge.id} sides`).toEqual(['r', 'l']);
   }
   expectNoOverlap(map.nodes);
   for (const n of map.nodes) expect(Math.abs(n.position.x % GRID), `${n.id} on the grid`).toBe(0);
@@ -111,6 +120,20 @@ describe('tidyMap on the samples', () => {
   });
 });
 
+describe('arrowSides', () => {
+  const box = (x: number, y: number) => ({ x, y, width: 100, height: 60 });
+  it('faces the sides in a row, comes down from above, fans out sideways to what is not below', () => {
+    expect(arrowSides(box(0, 0), box(200, 10))).toEqual({ sourceHandle: 'r', targetHandle: 'l' });
+    expect(arrowSides(box(200, 0), box(0, 10))).toEqual({ sourceHandle: 'l', targetHandle: 'r' });
+    // Control at 0…100 over a step whose centre (50) is under it.
+    expect(arrowSides(box(0, 0), box(0, 200))).toEqual({ sourceHandle: 'b', targetHandle: 't' });
+    // Control over to the left of a step (centre 450): out of its right side.
+    expect(arrowSides(box(0, 0), box(400, 200))).toEqual({ sourceHandle: 'r', targetHandle: 't' });
+    // The customer's order up to control, which stands to its left.
+    expect(arrowSides(box(400, 200), box(0, 0))).toEqual({ sourceHandle: 't', targetHandle: 'r' });
+  });
+});
+
 describe('tidyMap, worked by hand', () => {
   // Sizes picked for easy sums: supplier and customer 100×60, process 120×80, operator 40×40, control 120×40.
   const SIZES: Partial<Record<VsmNodeType, { width: number; height: number }>> = {
@@ -130,9 +153,9 @@ describe('tidyMap, worked by hand', () => {
         aNode('operator', {}, { id: 'op', position: { x: 320, y: 400 } }),
         aNode('control', {}, { id: 'pc', position: { x: 100, y: 500 } }),
       ],
-      edges: [anEdge('s', 'p', { type: 'material' }), anEdge('p', 'c', { type: 'material' }), anEdge('pc', 'p', { type: 'manual-info' })],
+      edges: [anEdge('s', 'p', { id: 'e1', type: 'material' }), anEdge('p', 'c', { id: 'e2', type: 'material' }), anEdge('pc', 'p', { id: 'e3', type: 'manual-info' })],
     };
-    const positions = await tidyMap(map, { sizeOf: small, engine, gridPx: GRID });
+    const { positions, sides } = await tidyMap(map, { sizeOf: small, engine, gridPx: GRID });
     // ELK: layers 60 px apart: supplier x 0–100, process 160–280 (its block is as wide as it, the
     // operator being narrower), customer 340–440. One centre line: the process block is the
     // operator's row (40 + 20 gap) over the process (80), its centre 60 + 40 = 100 below the block's
@@ -149,6 +172,10 @@ describe('tidyMap, worked by hand', () => {
       c: { x: 340, y: 210 },
       op: { x: 200, y: 140 },
       pc: { x: 160, y: 0 },
+    });
+    // Material out right and in left; control straight over the process: out of its bottom, into its top.
+    expect(Object.fromEntries(sides)).toEqual({
+      e1: { sourceHandle: 'r', targetHandle: 'l' }, e2: { sourceHandle: 'r', targetHandle: 'l' }, e3: { sourceHandle: 'b', targetHandle: 't' },
     });
   });
 
@@ -193,6 +220,6 @@ describe('tidyMap, worked by hand', () => {
   });
 
   it('moves nothing on an empty map', async () => {
-    expect((await tidyMap({ nodes: [], edges: [] }, { sizeOf: small, engine, gridPx: GRID })).size).toBe(0);
+    expect((await tidyMap({ nodes: [], edges: [] }, { sizeOf: small, engine, gridPx: GRID })).positions.size).toBe(0);
   });
 });
