@@ -45,6 +45,21 @@ export default tseslint.config(
     },
   },
   {
+    // The tidy layout is plain TypeScript on the domain and elkjs: the store and the app call it.
+    files: ['src/layout/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', 'immer', '@xyflow/*'], message: 'src/layout is plain TypeScript: no React, no store, no React Flow.' },
+            { group: ['**/io/**', '**/store/**', '**/canvas/**', '**/panels/**', '**/app/**', '**/cli/**', '**/i18n', '**/i18n/**'], message: 'src/layout uses the domain only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The shared document is plain TypeScript on the domain: the store builds on it, not the reverse.
     files: ['src/collab/**'],
     rules: {

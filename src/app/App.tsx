@@ -140,6 +140,27 @@ function Shell() {
     return { view: { ...topLeft, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y }, sizeOf: nodeSize };
   }, [flow]);
 
+  // Tidy layout: computed off the page's thread (ELK's worker), applied as one undo step, then the
+  // whole map fitted on screen. Progress is said only when it takes a moment.
+  const [tidying, setTidying] = useState(false);
+  const tidy = useCallback(async () => {
+    if (tidying) return;
+    const s = store.getState();
+    setTidying(true);
+    const slow = setTimeout(() => s.showMessage('info', toolbarText.tidying), 300);
+    try {
+      const moved = await s.tidyLayout(nodeSize);
+      s.showMessage('info', moved ? toolbarText.tidied : toolbarText.alreadyTidy);
+      // After React Flow has the new positions.
+      requestAnimationFrame(() => requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1.5 })));
+    } catch (error) {
+      s.showMessage('error', toolbarText.tidyFailed(error instanceof Error ? error.message : String(error)));
+    } finally {
+      clearTimeout(slow);
+      setTidying(false);
+    }
+  }, [store, flow, toolbarText, tidying]);
+
   const addInView = useCallback((type: VsmNodeType, fromKeyboard = false) => {
     store.getState().addNodePlaced(type, placement());
     // From the keyboard, the next step is typing the symbol's data: go to its first field.
@@ -180,8 +201,9 @@ function Shell() {
       case 'addNextStep': return void s.addNextStep(placement());
       case 'focusPalette': return document.querySelector<HTMLButtonElement>('.palette-item')?.focus();
       case 'present': return present();
+      case 'tidy': return void tidy();
     }
-  }, [store, flow, toolbarText, library, present, placement]);
+  }, [store, flow, toolbarText, library, present, placement, tidy]);
   // While presenting, only the view's commands: nothing edits the map by a stray key.
   const runPresenting = useCallback((command: CommandId) => {
     if (command === 'fitView' || command === 'zoomIn' || command === 'zoomOut') run(command);
@@ -204,7 +226,7 @@ function Shell() {
     <div className={presenting ? 'app is-presenting' : 'app'} onDragOver={onDragOver} onDrop={onDrop}>
       {!presenting && (
         <>
-          <Toolbar run={run} onOpenFile={(file) => void openFile(file)} onOpenHome={library ? () => setHome('maps') : undefined} />
+          <Toolbar run={run} onOpenFile={(file) => void openFile(file)} onOpenHome={library ? () => setHome('maps') : undefined} tidying={tidying} />
           <Palette
             readOnly={readOnly}
             flowType={flowType}

@@ -12,10 +12,12 @@ interface ToolbarProps {
   onOpenFile(file: File): void;
   /** Opens the list of maps; not given where this browser keeps no list (no IndexedDB). */
   onOpenHome?: () => void;
+  /** A tidy layout is being computed: its button waits. */
+  tidying?: boolean;
 }
 
 /** The top bar: file commands, undo/redo, current/future state, and the key numbers at a glance. */
-export function Toolbar({ run, onOpenFile, onOpenHome }: ToolbarProps) {
+export function Toolbar({ run, onOpenFile, onOpenHome, tidying = false }: ToolbarProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const title = useEditor((s) => s.document.title);
   const product = useEditor((s) => s.document.product);
@@ -23,6 +25,7 @@ export function Toolbar({ run, onOpenFile, onOpenHome }: ToolbarProps) {
   const hasFuture = useEditor((s) => s.document.states.future !== null);
   const undoable = useEditor(canUndo);
   const redoable = useEditor(canRedo);
+  const readOnly = useEditor((s) => s.readOnly);
   const setActiveState = useEditor((s) => s.setActiveState);
   const startFutureState = useEditor((s) => s.startFutureState);
   const text = useMessages().toolbar;
@@ -57,6 +60,7 @@ export function Toolbar({ run, onOpenFile, onOpenHome }: ToolbarProps) {
         {/* Arrows alone: the words (longer in Indonesian) would push the key numbers onto a second row at 1280 px. */}
         <button type="button" className="icon-button" onClick={() => run('undo')} disabled={!undoable} title={text.undoTitle} aria-label={text.undo}>↶</button>
         <button type="button" className="icon-button" onClick={() => run('redo')} disabled={!redoable} title={text.redoTitle} aria-label={text.redo}>↷</button>
+        <button type="button" onClick={() => run('tidy')} disabled={readOnly || tidying} aria-busy={tidying} title={text.tidyTitle}>{text.tidy}</button>
       </div>
       <div className="toolbar-group state-switch" role="group" aria-label={text.mapState}>
         <button type="button" aria-pressed={activeState === 'current'} onClick={() => setActiveState('current')} title={text.currentStateTitle}>{text.currentState}</button>

@@ -10,7 +10,7 @@ export type CommandId =
   | 'nudgeLeft' | 'nudgeRight' | 'nudgeUp' | 'nudgeDown'
   | 'nudgeLeftFar' | 'nudgeRightFar' | 'nudgeUpFar' | 'nudgeDownFar'
   | 'save' | 'exportMap' | 'open' | 'newMap' | 'fitView' | 'zoomIn' | 'zoomOut' | 'help' | 'focusPalette' | 'actionPlan'
-  | 'present' | 'addNextStep';
+  | 'present' | 'addNextStep' | 'tidy';
 
 export interface Shortcut {
   command: CommandId;
@@ -49,6 +49,7 @@ export const SHORTCUT_DESCRIPTIONS: Record<CommandId, LocalName> = {
   actionPlan: { en: 'Open the action plan (every kaizen burst)', id: 'Buka rencana aksi (setiap kaizen burst)' },
   present: { en: 'Present: the map full screen with its key figures, slide by slide', id: 'Presentasi: peta layar penuh dengan angka utamanya, salindia demi salindia' },
   addNextStep: { en: 'Add the next step: a stock and a process after the selected step', id: 'Tambah langkah berikutnya: persediaan dan proses setelah langkah terpilih' },
+  tidy: { en: 'Tidy the map: supplier left, customer right, information on top, the flow in a row', id: 'Rapikan peta: pemasok di kiri, pelanggan di kanan, informasi di atas, aliran dalam satu baris' },
   help: { en: 'Show this list', id: 'Tampilkan daftar ini' },
 };
 
@@ -85,6 +86,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   shortcut('present', 'F5'),
   shortcut('present', 'P'),
   shortcut('addNextStep', 'Ctrl+Enter'),
+  shortcut('tidy', 'Alt+L'),
   shortcut('help', '?'),
 ];
 

@@ -8,6 +8,7 @@ import { createDocumentSlice } from './documentSlice';
 import { createEditSlice } from './editSlice';
 import { createHistorySlice } from './historySlice';
 import { pruneToActiveMap } from './internal';
+import { createLayoutSlice } from './layoutSlice';
 import { newSharedDocument } from './shared';
 import type { EditorState } from './types';
 import { createUiSlice } from './uiSlice';
@@ -38,6 +39,7 @@ export function createEditorStore(doc: VsmDocument = blankDocument(), options: E
       ...createHistorySlice(...a),
       ...createUiSlice(...a),
       ...createEditSlice(...a),
+      ...createLayoutSlice(...a),
     })),
   );
   followSharedDocument(store);

@@ -1,6 +1,7 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { LocatedMessage } from '../domain/messages';
 import type { FlowRect } from '../domain/placement';
+import type { LayoutSlice } from './layoutSlice';
 import type { SharedDocument } from './shared';
 import type {
   KaizenData, MapSettings, MapState, StateKey, Viewport, VsmDocument, VsmEdge, VsmEdgeType, VsmNode, VsmNodeType,
@@ -161,4 +162,4 @@ export interface EditSlice {
   applyEdgeChanges: (changes: EdgeChange[]) => void;
 }
 
-export type EditorState = DocumentSlice & HistorySlice & UiSlice & EditSlice;
+export type EditorState = DocumentSlice & HistorySlice & UiSlice & EditSlice & LayoutSlice;
