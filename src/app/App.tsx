@@ -1,5 +1,6 @@
 import { Panel, ReactFlowProvider, useReactFlow, type Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useFitMap } from '../canvas/ladder/LadderLayer';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { nodeSize } from '../canvas/registry';
 import { DocumentError } from '../domain/errors';
@@ -7,10 +8,9 @@ import type { VsmNodeType } from '../domain/types';
 import { documentFileName, downloadBlob, downloadDocument, readDocumentFile } from '../io/documentFile';
 import { exportMapPng } from '../io/exportPng';
 import { Palette } from '../panels/Palette';
-import { TimelineLadder } from '../panels/TimelineLadder';
 import { LanguageProvider, useLanguage, useMessages, type Language } from '../i18n';
 import {
-  EditorStoreProvider, NUDGE_FAR_PX, NUDGE_PX, useAnalysis, useEditor, useEditorStore, type EditorStore, type Placement,
+  EditorStoreProvider, NUDGE_FAR_PX, NUDGE_PX, useEditor, useEditorStore, type EditorStore, type Placement,
 } from '../store';
 import { ActionPlanDialog } from './ActionPlanDialog';
 import { HelpDialog } from './HelpDialog';
@@ -48,6 +48,7 @@ export function App({ store, language, session = null }: { store: EditorStore; l
 function Shell() {
   const store = useEditorStore();
   const flow = useReactFlow();
+  const fitMap = useFitMap();
   const canvasArea = useRef<HTMLDivElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [actionPlanOpen, setActionPlanOpen] = useState(false);
@@ -183,7 +184,7 @@ function Shell() {
       case 'open': return document.querySelector<HTMLInputElement>('[data-testid="open-file"]')?.click();
       // With the library, *New* makes a map beside the others from a template; never a replacement.
       case 'newMap': return library ? setHome('new') : s.newMap(toolbarText.untitled);
-      case 'fitView': return void flow.fitView({ padding: 0.15 });
+      case 'fitView': return void fitMap({ padding: 0.15, maxZoom: 1.5 });
       case 'zoomIn': return void flow.zoomIn();
       case 'zoomOut': return void flow.zoomOut();
       case 'help': return setHelpOpen(true);
@@ -192,7 +193,7 @@ function Shell() {
       case 'focusPalette': return document.querySelector<HTMLButtonElement>('.palette-item')?.focus();
       case 'present': return present();
     }
-  }, [store, flow, exportPng, toolbarText, library, present, placement]);
+  }, [store, flow, fitMap, exportPng, toolbarText, library, present, placement]);
   // While presenting, only the view's commands: nothing edits the map by a stray key.
   const runPresenting = useCallback((command: CommandId) => {
     if (command === 'fitView' || command === 'zoomIn' || command === 'zoomOut') run(command);
@@ -237,7 +238,6 @@ function Shell() {
             )}
           </MapCanvas>
         </div>
-        {!presenting && <Ladder />}
       </main>
       {presenting ? <Presentation onLeave={leavePresentation} /> : <Sidebar onOpenActionPlan={() => setActionPlanOpen(true)} onAddNextStep={() => run('addNextStep')} />}
       <SessionNotices />
@@ -248,18 +248,3 @@ function Shell() {
     </div>
   );
 }
-
-function Ladder() {
-  const store = useEditorStore();
-  const analysis = useAnalysis();
-  const text = useMessages().shell;
-  const onSelectNodes = useCallback((nodeIds: string[]) => {
-    store.getState().setSelection({ nodeIds, edgeIds: [] });
-  }, [store]);
-  return (
-    <section className="ladder-area" aria-label={text.timeline}>
-      <TimelineLadder analysis={analysis} onSelectNodes={onSelectNodes} />
-    </section>
-  );
-}
-

@@ -76,6 +76,18 @@ describe('layoutLadder', () => {
     expect(layout.totals.width).toBe(260);
   });
 
+  it('puts the totals under the ladder\'s end when asked (a projector)', () => {
+    const state = line();
+    const layout = layoutLadder(state.nodes, analyzeMap(state), sizeOf, { totalsAt: 'below' })!;
+    // Right-aligned with the end at 650: x = 650 − 182 = 468; 7 px (half an em) under the bottom
+    // 465; three lines of 18 and 12 px of padding = 66 high; rows from 472 + 6 + 13 = 491.
+    expect(layout.totals).toEqual({ x: 468, y: 472, width: 182, height: 66 });
+    expect(layout.totalsRowY).toEqual([491, 509, 527]);
+    // The ladder's lines stay where they were; the bounds grow downwards, not sideways.
+    expect([layout.upperY, layout.lowerY]).toEqual([412, 443]);
+    expect(layout.bounds).toEqual({ x: 40, y: 390, width: 610, height: 148 });
+  });
+
   it('gives rungs only to the critical path when branches run in parallel, and goes under both rows', () => {
     // Branch a (top row): A1 5 days → Pa → Ja 1 day → assembly. Branch b (bottom row): B1 2 days
     // → Pb → Jb 1 day → assembly. Branch a waits 6 days against b's 3, so it sets the lead time.
