@@ -1,6 +1,6 @@
 import {
   Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  useStore, useStoreApi, type AriaLabelConfig, type Connection, type FinalConnectionState, type ReactFlowState, type Viewport,
+  useNodesInitialized, useStore, useStoreApi, type AriaLabelConfig, type Connection, type FinalConnectionState, type ReactFlowState, type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import {
@@ -199,8 +199,13 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
   // Fits include the lead-time ladder under the map (React Flow's own fit knows only the symbols).
   const fitMap = useFitMap();
-  const fitMapOnce = useRef(fitMap);
-  useEffect(() => void fitMapOnce.current(FIT_VIEW_OPTIONS), []);
+  const nodesMeasured = useNodesInitialized();
+  const widened = useRef(false);
+  useEffect(() => {
+    if (!nodesMeasured || widened.current) return;
+    widened.current = true;
+    void fitMap({ ...FIT_VIEW_OPTIONS, afterOwnFit: true });
+  }, [nodesMeasured, fitMap]);
   const fitMapButton = useCallback(() => void fitMap(FIT_VIEW_OPTIONS), [fitMap]);
 
   // A new document is fitted on screen; switching between current and future state brings

@@ -14,6 +14,10 @@ test('at 1280x720 the canvas keeps its size whatever the ladder, the sidebar and
   expect(before.width).toBeGreaterThanOrEqual(640);
   expect(before.height).toBeGreaterThanOrEqual(560);
   const same = async () => expect(await canvasBox(page)).toEqual(before);
+  // The first fit shows the whole map with its ladder.
+  const drawn = (await ladder.locator('[data-ladder]').boundingBox())!;
+  expect(drawn.y + drawn.height).toBeLessThanOrEqual(before.y + before.height);
+  expect(drawn.x + drawn.width).toBeLessThanOrEqual(before.x + before.width);
 
   // A step selected: the inspector fills the sidebar.
   await page.locator('.react-flow__node-process').first().click();
