@@ -8,7 +8,7 @@
 import {
   getViewportForBounds, useReactFlow, useStore, useStoreApi, ViewportPortal, type FitViewOptions, type ReactFlowState,
 } from '@xyflow/react';
-import { useCallback, useMemo, type FocusEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, type FocusEvent } from 'react';
 import type { MapAnalysis } from '../../domain/analysis/types';
 import type { VsmNode } from '../../domain/types';
 import { MESSAGES } from '../../i18n';
@@ -43,6 +43,22 @@ export function canvasSizeOf(measured: Measured): (node: VsmNode) => NodeSize {
   return (node) => measured[node.id] ?? svgSize(node, nodeSize(node.type));
 }
 
+const sameBox = (a: LadderBox, b: LadderBox) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/** Whether two layouts draw the same (segments, lines, totals), so the drawing can stay. */
+export function sameLayout(a: LadderLayout | null, b: LadderLayout | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.fontPx === b.fontPx && a.upperY === b.upperY && a.lowerY === b.lowerY && sameBox(a.totals, b.totals)
+    && a.totalsRowY.every((y, i) => y === b.totalsRowY[i])
+    && a.segments.length === b.segments.length
+    && a.segments.every((s, i) => {
+      const t = b.segments[i]!;
+      return s.level === t.level && s.x1 === t.x1 && s.x2 === t.x2 && s.y === t.y && s.labelY === t.labelY && s.value === t.value
+        && s.labelled === t.labelled && s.nodeIds.length === t.nodeIds.length && s.nodeIds.every((id, k) => id === t.nodeIds[k]);
+    });
+}
+
 export function LadderLayer({ presenting, locale }: { presenting: boolean; locale: SymbolLocale }) {
   const store = useEditorStore();
   const flow = useReactFlow();
@@ -51,7 +67,11 @@ export function LadderLayer({ presenting, locale }: { presenting: boolean; local
   const analysis = useAnalysis();
   const fontPx = useStore((s: ReactFlowState) => ladderFontPx(presenting, s.transform[2]));
   const sizeOf = useMemo(() => canvasSizeOf(measured), [measured]);
-  const layout = useMemo(() => layoutLadder(nodes, analysis, sizeOf, ladderOptions(presenting, fontPx)), [nodes, analysis, sizeOf, presenting, fontPx]);
+  const fresh = useMemo(() => layoutLadder(nodes, analysis, sizeOf, ladderOptions(presenting, fontPx)), [nodes, analysis, sizeOf, presenting, fontPx]);
+  // A drag moves symbols every frame; while the ladder's geometry stays, its drawing is not redone.
+  const kept = useRef(fresh);
+  if (kept.current !== fresh && !sameLayout(kept.current, fresh)) kept.current = fresh;
+  const layout = kept.current;
 
   const onSelectNodes = useCallback((nodeIds: string[]) => {
     store.getState().setSelection({ nodeIds, edgeIds: [] });
@@ -81,7 +101,7 @@ export function LadderLayer({ presenting, locale }: { presenting: boolean; local
         overflow="visible"
         data-presenting={presenting || undefined}
       >
-        <LadderSvg
+        <MemoLadderSvg
           nodes={nodes}
           analysis={analysis}
           layout={layout}
@@ -93,6 +113,11 @@ export function LadderLayer({ presenting, locale }: { presenting: boolean; local
     </ViewportPortal>
   );
 }
+
+// Drawn again only when its layout, analysis or language changes (nodes matter only for names).
+const MemoLadderSvg = memo(LadderSvg, (before, after) =>
+  before.layout === after.layout && before.analysis === after.analysis && before.locale === after.locale
+  && before.onSelectNodes === after.onSelectNodes && before.onRungFocus === after.onRungFocus);
 
 export interface FitMapOptions {
   /** As React Flow's: a share of the canvas, px, or per side. */

@@ -1,6 +1,7 @@
 import { analyzeMap } from '../../../src/domain/analysis';
 import type { VsmNode } from '../../../src/domain/types';
 import { ladderPath, layoutLadder } from '../../../src/canvas/ladder/layout';
+import { sameLayout } from '../../../src/canvas/ladder/LadderLayer';
 import { aCustomer, aNode, anEdge, anInventory, aProcess, aState, aSupplier, aTransport } from '../../fixtures/builders';
 
 /** Sizes chosen for hand arithmetic: steps 120 × 100, stocks 80 × 60, the rest 100 × 80. */
@@ -177,6 +178,20 @@ describe('layoutLadder', () => {
     const state = aState({ nodes, edges: [anEdge('I', 'P1'), anEdge('P1', 'cust')] });
     const layout = layoutLadder(state.nodes, analyzeMap(state), sizeOf)!;
     expect(layout.segments.map(({ level, value }) => [level, value])).toEqual([['upper', null], ['lower', 10]]);
+  });
+
+  it('tells a layout that draws the same from one that moved (a drag redraws only when the ladder changes)', () => {
+    const state = line();
+    const analysis = analyzeMap(state);
+    const first = layoutLadder(state.nodes, analysis, sizeOf);
+    // The production control above the row moves: the ladder does not.
+    const control = state.nodes.find((n) => n.id === 'ctl')!;
+    const movedControl = state.nodes.map((n) => (n === control ? { ...n, position: { x: 340, y: -150 } } : n));
+    expect(sameLayout(first, layoutLadder(movedControl, analysis, sizeOf))).toBe(true);
+    // P2 moves 20 px right: its rung and the waits on both sides move with it.
+    const movedStep = state.nodes.map((n) => (n.id === 'P2' ? { ...n, position: { x: 440, y: 180 } } : n));
+    expect(sameLayout(first, layoutLadder(movedStep, analysis, sizeOf))).toBe(false);
+    expect(sameLayout(first, null)).toBe(false);
   });
 
   it('draws nothing without a timeline', () => {
