@@ -1,5 +1,6 @@
 import { Panel, ReactFlowProvider, useReactFlow, type Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useFitMap } from '../canvas/ladder/LadderLayer';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { nodeSize } from '../canvas/registry';
 import { DocumentError } from '../domain/errors';
@@ -8,10 +9,9 @@ import { downloadDocument, readDocumentFile } from '../io/documentFile';
 import { PngMapError } from '../io/pngMapChunk';
 import { EXPORT_TEXT } from '../i18n/export';
 import { Palette } from '../panels/Palette';
-import { TimelineLadder } from '../panels/TimelineLadder';
 import { LanguageProvider, useLanguage, useMessages, type Language } from '../i18n';
 import {
-  EditorStoreProvider, NUDGE_FAR_PX, NUDGE_PX, useAnalysis, useEditor, useEditorStore, type EditorStore, type Placement,
+  EditorStoreProvider, NUDGE_FAR_PX, NUDGE_PX, useEditor, useEditorStore, type EditorStore, type Placement,
 } from '../store';
 import { ActionPlanDialog } from './ActionPlanDialog';
 import { ExportDialog } from './ExportDialog';
@@ -50,6 +50,7 @@ export function App({ store, language, session = null }: { store: EditorStore; l
 function Shell() {
   const store = useEditorStore();
   const flow = useReactFlow();
+  const fitMap = useFitMap();
   const canvasArea = useRef<HTMLDivElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [actionPlanOpen, setActionPlanOpen] = useState(false);
@@ -152,14 +153,14 @@ function Shell() {
       const moved = await s.tidyLayout(nodeSize);
       s.showMessage('info', moved ? toolbarText.tidied : toolbarText.alreadyTidy);
       // After React Flow has the new positions.
-      requestAnimationFrame(() => requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1.5 })));
+      requestAnimationFrame(() => requestAnimationFrame(() => void fitMap({ padding: 0.15, maxZoom: 1.5 })));
     } catch (error) {
       s.showMessage('error', toolbarText.tidyFailed(error instanceof Error ? error.message : String(error)));
     } finally {
       clearTimeout(slow);
       setTidying(false);
     }
-  }, [store, flow, toolbarText, tidying]);
+  }, [store, fitMap, toolbarText, tidying]);
 
   const addInView = useCallback((type: VsmNodeType, fromKeyboard = false) => {
     store.getState().addNodePlaced(type, placement());
@@ -193,7 +194,7 @@ function Shell() {
       case 'open': return document.querySelector<HTMLInputElement>('[data-testid="open-file"]')?.click();
       // With the library, *New* makes a map beside the others from a template; never a replacement.
       case 'newMap': return library ? setHome('new') : s.newMap(toolbarText.untitled);
-      case 'fitView': return void flow.fitView({ padding: 0.15 });
+      case 'fitView': return void fitMap({ padding: 0.15, maxZoom: 1.5 });
       case 'zoomIn': return void flow.zoomIn();
       case 'zoomOut': return void flow.zoomOut();
       case 'help': return setHelpOpen(true);
@@ -203,7 +204,7 @@ function Shell() {
       case 'present': return present();
       case 'tidy': return void tidy();
     }
-  }, [store, flow, toolbarText, library, present, placement, tidy]);
+  }, [store, flow, fitMap, toolbarText, library, present, placement, tidy]);
   // While presenting, only the view's commands: nothing edits the map by a stray key.
   const runPresenting = useCallback((command: CommandId) => {
     if (command === 'fitView' || command === 'zoomIn' || command === 'zoomOut') run(command);
@@ -248,7 +249,6 @@ function Shell() {
             )}
           </MapCanvas>
         </div>
-        {!presenting && <Ladder />}
       </main>
       {presenting ? <Presentation onLeave={leavePresentation} /> : <Sidebar onOpenActionPlan={() => setActionPlanOpen(true)} onAddNextStep={() => run('addNextStep')} />}
       <SessionNotices />
@@ -260,18 +260,3 @@ function Shell() {
     </div>
   );
 }
-
-function Ladder() {
-  const store = useEditorStore();
-  const analysis = useAnalysis();
-  const text = useMessages().shell;
-  const onSelectNodes = useCallback((nodeIds: string[]) => {
-    store.getState().setSelection({ nodeIds, edgeIds: [] });
-  }, [store]);
-  return (
-    <section className="ladder-area" aria-label={text.timeline}>
-      <TimelineLadder analysis={analysis} onSelectNodes={onSelectNodes} />
-    </section>
-  );
-}
-

@@ -1,5 +1,5 @@
-import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useFitMap } from '../canvas/ladder/LadderLayer';
 import { actionPlan, localToday, type ActionRow } from '../domain/actionPlan';
 import { compareStates } from '../domain/compare';
 import type { StateKey } from '../domain/types';
@@ -9,7 +9,6 @@ import { metricName } from '../i18n/domain';
 import { ActionPlanTable, type ActionPatch } from '../panels/ActionPlanTable';
 import { ComparePanel } from '../panels/ComparePanel';
 import { stepLabel } from '../panels/MetricsPanel';
-import { TimelineLadder } from '../panels/TimelineLadder';
 import { positionBlind, useAnalysis, useEditor, useEditorStore } from '../store';
 
 export type Slide = 'current' | 'future' | 'compare' | 'actionPlan';
@@ -19,18 +18,19 @@ export function slidesOf(hasFuture: boolean): Slide[] {
   return hasFuture ? ['current', 'future', 'compare', 'actionPlan'] : ['current', 'actionPlan'];
 }
 
-const FIT = { padding: 0.08, maxZoom: 1.5 };
+// The zoom buttons sit at the left edge: the ladder's first rung starts clear of them.
+const FIT = { padding: { top: '3%', right: '3%', bottom: '3%', left: '60px' }, maxZoom: 1.5, presenting: true } as const;
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 /**
- * Presentation mode for a projector: the map fills the screen with the key figures and the
- * lead-time ladder under it, and the current state, future state, comparison and action plan
+ * Presentation mode for a projector: the map fills the screen with the lead-time ladder drawn
+ * under its steps (the canvas's own, in projector type) and the key figures under it, and the current state, future state, comparison and action plan
  * follow as slides. Esc (or leaving the browser's full screen) calls `onLeave`.
  */
 export function Presentation({ onLeave }: { onLeave(): void }) {
   const store = useEditorStore();
-  const flow = useReactFlow();
+  const fitMap = useFitMap();
   const text = useMessages().present;
   const hasFuture = useEditor((s) => Boolean(s.document.states.future));
   const slides = useMemo(() => slidesOf(hasFuture), [hasFuture]);
@@ -46,17 +46,17 @@ export function Presentation({ onLeave }: { onLeave(): void }) {
     if (!isMap) return;
     store.getState().setActiveState(slide);
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => void flow.fitView(FIT));
+      frame = requestAnimationFrame(() => void fitMap(FIT));
     });
     return () => cancelAnimationFrame(frame);
-  }, [slide, isMap, store, flow]);
+  }, [slide, isMap, store, fitMap]);
 
   // The projector's size changes when full screen begins or ends: fit again.
   useEffect(() => {
-    const refit = () => { if (isMap) void flow.fitView(FIT); };
+    const refit = () => { if (isMap) void fitMap(FIT); };
     window.addEventListener('resize', refit);
     return () => window.removeEventListener('resize', refit);
-  }, [flow, isMap]);
+  }, [fitMap, isMap]);
 
   // Our keys first (capture), so the editor's arrows never nudge a symbol while presenting.
   useEffect(() => {
@@ -104,7 +104,7 @@ export function Presentation({ onLeave }: { onLeave(): void }) {
   );
 }
 
-/** Takt, lead time, value-added ratio and bottleneck, and the ladder, in projector type. */
+/** Takt, lead time, value-added ratio and bottleneck in projector type, in one row under the map. */
 function KeyFigureStrip() {
   const analysis = useAnalysis();
   const f = useFormatter();
@@ -124,7 +124,6 @@ function KeyFigureStrip() {
           <div key={key} data-figure={key}><dt>{name}</dt><dd>{value}</dd></div>
         ))}
       </dl>
-      <div className="presentation-ladder"><TimelineLadder analysis={analysis} /></div>
     </footer>
   );
 }

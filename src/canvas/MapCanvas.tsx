@@ -1,6 +1,6 @@
 import {
   Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  useStore, useStoreApi, type AriaLabelConfig, type Connection, type FinalConnectionState, type ReactFlowState, type Viewport,
+  useNodesInitialized, useStore, useStoreApi, type AriaLabelConfig, type Connection, type FinalConnectionState, type ReactFlowState, type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import {
@@ -12,6 +12,7 @@ import { renderLocated } from '../i18n/domain';
 import { activeMap, NUDGE_FAR_PX, NUDGE_PX, useAnalysis, useEditor, useEditorStore } from '../store';
 import { edgeTypes, nodeSize, nodeTypes, SymbolContext, type SymbolContextValue, type SymbolLocale } from './registry';
 import { RemotePresence } from './RemotePresence';
+import { LadderLayer, useFitMap } from './ladder/LadderLayer';
 import {
   computedStockDays, createFlowCache, nodeClassNames, sameEntries, toFlowEdges, toFlowNodes,
   type CanvasEdge, type CanvasNode, type EdgeAnnouncer,
@@ -196,6 +197,16 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
   const symbolContext: SymbolContextValue = useMemo(() => ({ locale, stockDaysById, far }), [locale, stockDaysById, far]);
 
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
+  // Fits include the lead-time ladder under the map (React Flow's own fit knows only the symbols).
+  const fitMap = useFitMap();
+  const nodesMeasured = useNodesInitialized();
+  const widened = useRef(false);
+  useEffect(() => {
+    if (!nodesMeasured || widened.current) return;
+    widened.current = true;
+    void fitMap({ ...FIT_VIEW_OPTIONS, afterOwnFit: true });
+  }, [nodesMeasured, fitMap]);
+  const fitMapButton = useCallback(() => void fitMap(FIT_VIEW_OPTIONS), [fitMap]);
 
   // A new document is fitted on screen; switching between current and future state brings
   // back where that state was last viewed. The first fit is React Flow's own `fitView`.
@@ -206,8 +217,8 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
     if (before.loadCount === loadCount && before.activeState === activeState) return;
     const saved = activeMap(store.getState()).viewport;
     if (before.loadCount === loadCount && saved) void flow.setViewport(saved);
-    else void flow.fitView(FIT_VIEW_OPTIONS);
-  }, [loadCount, activeState, store, flow]);
+    else void fitMap(FIT_VIEW_OPTIONS);
+  }, [loadCount, activeState, store, flow, fitMap]);
 
   // A refused connection says why beside the pointer (the toast still reads it aloud).
   const [refusal, setRefusal] = useState<{ x: number; y: number; id: number } | null>(null);
@@ -324,7 +335,7 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID_PX} />
         {minimapShown && !presenting && <MiniMap pannable zoomable style={MINIMAP_STYLE} />}
-        <Controls showInteractive={false}>
+        <Controls showInteractive={false} onFitView={fitMapButton}>
           <ControlButton
             onClick={() => setMinimapShown((shown) => !shown)}
             aria-pressed={minimapShown}
@@ -339,6 +350,7 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
             {renderLocated(refusalMessage.body, locale)}
           </div>
         )}
+        <LadderLayer presenting={presenting} locale={locale} />
         <RemotePresence />
         {children}
       </ReactFlow>

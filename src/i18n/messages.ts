@@ -60,7 +60,6 @@ const EN = {
     language: 'Language',
   },
   shell: {
-    timeline: 'Timeline',
     details: 'Details',
     tabProperties: 'Properties',
     tabMetrics: 'Metrics',
@@ -192,9 +191,6 @@ const EN = {
   },
   ladder: {
     title: 'Lead-time ladder',
-    noTimeline: 'No timeline yet: it needs a material flow that reaches a customer.',
-    rungs: 'Ladder rungs, one per step',
-    chart: 'Waiting time on the upper level, processing time on the lower level',
     waiting: (days: string) => `waiting ${days}`,
     processing: (time: string) => `processing ${time}`,
     totals: 'Totals',
@@ -305,7 +301,6 @@ const ID: Messages = {
     language: 'Bahasa',
   },
   shell: {
-    timeline: 'Garis waktu',
     details: 'Rincian',
     tabProperties: 'Properti',
     tabMetrics: 'Metrik',
@@ -439,9 +434,6 @@ const ID: Messages = {
   },
   ladder: {
     title: 'Tangga lead time',
-    noTimeline: 'Belum ada garis waktu: perlu aliran material yang sampai ke pelanggan.',
-    rungs: 'Anak tangga, satu per langkah',
-    chart: 'Waktu tunggu di tingkat atas, waktu proses di tingkat bawah',
     waiting: (days) => `menunggu ${days}`,
     processing: (time) => `proses ${time}`,
     totals: 'Total',

@@ -47,8 +47,13 @@ describe('presentation mode', () => {
     expect(figure('leadTimeDays')).toHaveTextContent(/^2\.0\s*days$/);
     expect(figure('valueAddedRatio')).toHaveTextContent(/^0\.04\s*%$/);
     expect(figure('bottleneckId')).toHaveTextContent('Weld');
-    // The ladder: a rung for each symbol on the material flow, supplier to customer.
-    expect([...document.querySelectorAll('.presentation-strip [data-rung]')].map((rung) => rung.getAttribute('data-rung'))).toEqual(['s', 'i', 'p', 'w', 'c']);
+    // The ladder on the map: waiting over I before Cut, Cut's and Weld's processing under them
+    // (joined in continuous flow by an upper segment with no stock); nothing to press.
+    const ladder = screen.getByRole('group', { name: 'Lead-time ladder' });
+    expect([...ladder.querySelectorAll('[data-level]')].map((rung) => `${rung.getAttribute('data-level')}:${rung.getAttribute('data-nodes')}`))
+      .toEqual(['upper:i', 'lower:p', 'upper:', 'lower:w']);
+    expect(within(ladder).queryAllByRole('button')).toHaveLength(0);
+    expect(ladder.querySelector('[data-total="lead-time"]')).toHaveTextContent(/^Lead time2\.0\s*days$/);
 
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(screen.getByRole('complementary', { name: 'Details' })).toBeInTheDocument();

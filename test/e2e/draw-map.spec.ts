@@ -94,16 +94,18 @@ test('draws a process and an inventory, and the lead time and timeline follow; u
   // VA ratio = 45 / (1.000815 × 55,200) = 0.081 %.
   await expect(page.getByTestId('key-lead-time')).toHaveText(/^1\.0\s*days$/);
   await expect(page.getByTestId('key-va-ratio')).toHaveText(/^0\.08%$/);
-  const ladder = page.getByRole('region', { name: 'Timeline' });
-  await expect(ladder).toContainText('Inventory');
-  await expect(ladder).toContainText(/1\.0\s*days/);
-  await expect(ladder).toContainText(/45\s*s/);
+  // The ladder on the map: 45 s under the process, 1.0 days over the inventory after it.
+  const ladder = page.getByRole('group', { name: 'Lead-time ladder' });
+  await expect(ladder.getByRole('button', { name: /^Process: processing 45 s$/ })).toBeAttached();
+  await expect(ladder.getByRole('button', { name: /^Inventory: waiting 1\.0 days$/ })).toBeAttached();
+  await expect(ladder.locator('[data-total="lead-time"]')).toHaveText(/^Lead time1\.0\s*days$/);
 
   // Undo the last connection: the flow no longer reaches the customer, the numbers go back.
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
   await expect(page.getByTestId('key-lead-time')).toHaveText('—');
+  await expect(ladder).toHaveCount(0);
   await page.keyboard.press('Control+Shift+z');
   await expect(page.getByTestId('key-lead-time')).toHaveText(/^1\.0\s*days$/);
 });

@@ -63,5 +63,11 @@ test('a value stream drawn with the keyboard alone gets correct numbers', async 
   // Takt = 55,200 / 900 = 61.3 s. Lead time = 900 / 900 = 1 day of stock + 45 s / 55,200 s = 1.0 days.
   await expect(page.getByTestId('key-takt')).toHaveText(/^61\.3\s*s$/);
   await expect(page.getByTestId('key-lead-time')).toHaveText(/^1\.0\s*days$/);
-  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('Cut');
+  // The ladder on the map: its rungs are buttons in the tab order; Enter on Cut's selects Cut
+  // (the customer was selected).
+  await tabTo(page, '[role="button"][aria-label="Cut: processing 45 s"]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tabpanel').getByLabel('Name', { exact: true })).toHaveValue('Cut');
+  // The map's box did not scroll to show the focused rung: React Flow's pane still fills it.
+  expect(await page.locator('.react-flow').evaluate((box) => [box.scrollLeft, box.scrollTop])).toEqual([0, 0]);
 });

@@ -64,6 +64,12 @@ export interface LadderLayoutOptions {
   fontPx?: number;
   /** Gap between the lowest symbol and the ladder's top, map px. */
   marginPx?: number;
+  /**
+   * Where the totals box goes: `right` of the ladder's end (the textbook's place, the default),
+   * or `below` it, right-aligned with the end, where a projector's width is worth more than its
+   * height.
+   */
+  totalsAt?: 'right' | 'below';
 }
 
 export const LADDER_FONT_PX = 14;
@@ -168,8 +174,9 @@ export function layoutLadder(
 
   const left = drafts[0]!.x1;
   const right = drafts[drafts.length - 1]!.x2;
+  const below = options.totalsAt === 'below';
   const totalsWidth = TOTALS_WIDTH_EM * fontPx;
-  const totalsX = right + TOTALS_GAP_EM * fontPx;
+  const totalsX = below ? Math.max(left, right - totalsWidth) : right + TOTALS_GAP_EM * fontPx;
 
   // The top of the flow row: its steps, else (a flow of stocks only) every symbol on the path.
   const rowTop = Math.min(...(stepRects.length > 0 ? stepRects : pathRects).map((rect) => rect.y));
@@ -189,9 +196,11 @@ export function layoutLadder(
     const y = draft.level === 'upper' ? upperY : lowerY;
     return { ...draft, y, labelY: draft.level === 'upper' ? upperY - 6 : lowerY + 4 + fontPx };
   });
-  const totals = { x: totalsX, y: top, width: totalsWidth, height: bottom - top };
-  // Three rows centred in the box; a baseline sits about 0.8 em under the top of its line.
-  const firstBaseline = top + (totals.height - 3 * leading) / 2 + Math.round(fontPx * 0.9);
+  const totals = below
+    ? { x: totalsX, y: bottom + Math.round(fontPx / 2), width: totalsWidth, height: 3 * leading + 12 }
+    : { x: totalsX, y: top, width: totalsWidth, height: bottom - top };
+  // Three rows centred in the box; a baseline sits about 0.9 em under the top of its line.
+  const firstBaseline = totals.y + (totals.height - 3 * leading) / 2 + Math.round(fontPx * 0.9);
   const totalsRowY: [number, number, number] = [firstBaseline, firstBaseline + leading, firstBaseline + 2 * leading];
   return {
     segments,
@@ -199,7 +208,12 @@ export function layoutLadder(
     lowerY,
     totals,
     totalsRowY,
-    bounds: { x: left, y: top, width: totals.x + totals.width - left, height: bottom - top },
+    bounds: {
+      x: left,
+      y: top,
+      width: Math.max(right, totals.x + totals.width) - left,
+      height: totals.y + totals.height - top,
+    },
     fontPx,
   };
 }

@@ -1,6 +1,7 @@
 import { analyzeMap } from '../../../src/domain/analysis';
 import type { VsmNode } from '../../../src/domain/types';
 import { ladderPath, layoutLadder } from '../../../src/canvas/ladder/layout';
+import { sameLayout } from '../../../src/canvas/ladder/LadderLayer';
 import { aCustomer, aNode, anEdge, anInventory, aProcess, aState, aSupplier, aTransport } from '../../fixtures/builders';
 
 /** Sizes chosen for hand arithmetic: steps 120 × 100, stocks 80 × 60, the rest 100 × 80. */
@@ -74,6 +75,18 @@ describe('layoutLadder', () => {
     // Top 350 + 10 = 360; leading 26: upper 360 + 26 + 4 = 390, lower 390 + 44 = 434.
     expect([layout.upperY, layout.lowerY, layout.fontPx]).toEqual([390, 434, 20]);
     expect(layout.totals.width).toBe(260);
+  });
+
+  it('puts the totals under the ladder\'s end when asked (a projector)', () => {
+    const state = line();
+    const layout = layoutLadder(state.nodes, analyzeMap(state), sizeOf, { totalsAt: 'below' })!;
+    // Right-aligned with the end at 650: x = 650 − 182 = 468; 7 px (half an em) under the bottom
+    // 465; three lines of 18 and 12 px of padding = 66 high; rows from 472 + 6 + 13 = 491.
+    expect(layout.totals).toEqual({ x: 468, y: 472, width: 182, height: 66 });
+    expect(layout.totalsRowY).toEqual([491, 509, 527]);
+    // The ladder's lines stay where they were; the bounds grow downwards, not sideways.
+    expect([layout.upperY, layout.lowerY]).toEqual([412, 443]);
+    expect(layout.bounds).toEqual({ x: 40, y: 390, width: 610, height: 148 });
   });
 
   it('gives rungs only to the critical path when branches run in parallel, and goes under both rows', () => {
@@ -165,6 +178,20 @@ describe('layoutLadder', () => {
     const state = aState({ nodes, edges: [anEdge('I', 'P1'), anEdge('P1', 'cust')] });
     const layout = layoutLadder(state.nodes, analyzeMap(state), sizeOf)!;
     expect(layout.segments.map(({ level, value }) => [level, value])).toEqual([['upper', null], ['lower', 10]]);
+  });
+
+  it('tells a layout that draws the same from one that moved (a drag redraws only when the ladder changes)', () => {
+    const state = line();
+    const analysis = analyzeMap(state);
+    const first = layoutLadder(state.nodes, analysis, sizeOf);
+    // The production control above the row moves: the ladder does not.
+    const control = state.nodes.find((n) => n.id === 'ctl')!;
+    const movedControl = state.nodes.map((n) => (n === control ? { ...n, position: { x: 340, y: -150 } } : n));
+    expect(sameLayout(first, layoutLadder(movedControl, analysis, sizeOf))).toBe(true);
+    // P2 moves 20 px right: its rung and the waits on both sides move with it.
+    const movedStep = state.nodes.map((n) => (n.id === 'P2' ? { ...n, position: { x: 440, y: 180 } } : n));
+    expect(sameLayout(first, layoutLadder(movedStep, analysis, sizeOf))).toBe(false);
+    expect(sameLayout(first, null)).toBe(false);
   });
 
   it('draws nothing without a timeline', () => {

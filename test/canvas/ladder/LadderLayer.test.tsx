@@ -1,0 +1,65 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { MapCanvas } from '../../../src/canvas/MapCanvas';
+import { createEditorStore, EditorStoreProvider } from '../../../src/store';
+import { aCustomer, aDocument, anEdge, anInventory, aProcess, aSupplier } from '../../fixtures/builders';
+
+// Supplier → I1 (1 day) → Cut (30 s) → I2 (2 days) → Weld (50 s) → customer, left to right.
+function renderMap(presenting = false) {
+  const nodes = [
+    aSupplier({}, { id: 's', position: { x: -200, y: 0 } }),
+    anInventory({ days: 1 }, { id: 'i1', position: { x: 0, y: 20 } }),
+    aProcess({ name: 'Cut', cycleTimeSec: 30 }, { id: 'cut', position: { x: 200, y: 0 } }),
+    anInventory({ days: 2 }, { id: 'i2', position: { x: 400, y: 20 } }),
+    aProcess({ name: 'Weld', cycleTimeSec: 50 }, { id: 'weld', position: { x: 600, y: 0 } }),
+    aCustomer({ demandPerDay: 920 }, { id: 'c', position: { x: 800, y: 0 } }),
+  ];
+  const ids = nodes.map((n) => n.id);
+  const store = createEditorStore(aDocument({ current: { nodes, edges: ids.slice(1).map((id, i) => anEdge(ids[i]!, id)) } }));
+  const view = render(
+    <div style={{ width: '1000px', height: '600px' }}>
+      <EditorStoreProvider store={store}><MapCanvas presenting={presenting} /></EditorStoreProvider>
+    </div>,
+  );
+  const segment = (nodeId: string) => view.container.querySelector(`[data-ladder] [data-nodes="${nodeId}"]`)!;
+  const x = (nodeId: string) => [Number(segment(nodeId).getAttribute('data-x1')), Number(segment(nodeId).getAttribute('data-x2'))];
+  return { store, view, x };
+}
+
+describe('the ladder on the canvas', () => {
+  it('lies in the map\'s viewport under the steps, each rung as wide as its step', () => {
+    const { store, view, x } = renderMap();
+    const ladder = screen.getByRole('group', { name: 'Lead-time ladder' });
+    expect(view.container.querySelector('.react-flow__viewport-portal')).toContainElement(ladder);
+    const width = (id: string) => store.getState().measured[id]!.width;
+    expect(x('cut')).toEqual([200, 200 + width('cut')]);
+    expect(x('weld')).toEqual([600, 600 + width('weld')]);
+    // The wait before Weld spans the gap from Cut's right edge to Weld's left edge.
+    expect(x('i2')).toEqual([200 + width('cut'), 600]);
+  });
+
+  it('follows a step that moves', () => {
+    const { store, x } = renderMap();
+    act(() => {
+      store.getState().setSelection({ nodeIds: ['weld'], edgeIds: [] });
+      store.getState().nudgeSelection(50, 0);
+    });
+    expect(x('weld')[0]).toBe(650);
+    expect(x('i2')[1]).toBe(650);
+  });
+
+  it('selects a step from its rung by click and by Enter', () => {
+    const { store } = renderMap();
+    const ladder = screen.getByRole('group', { name: 'Lead-time ladder' });
+    fireEvent.click(within(ladder).getByRole('button', { name: 'Weld: processing 50 s' }));
+    expect(store.getState().selection.nodeIds).toEqual(['weld']);
+    fireEvent.keyDown(within(ladder).getByRole('button', { name: 'Inventory: waiting 2.0 days' }), { key: 'Enter' });
+    expect(store.getState().selection.nodeIds).toEqual(['i2']);
+  });
+
+  it('presenting, shows the same rungs with nothing to press', () => {
+    renderMap(true);
+    const ladder = screen.getByRole('group', { name: 'Lead-time ladder' });
+    expect(within(ladder).queryAllByRole('button')).toHaveLength(0);
+    expect([...ladder.querySelectorAll('[data-level] text')].map((t) => t.textContent)).toEqual(['1.0 days', '30 s', '2.0 days', '50 s']);
+  });
+});

@@ -1,0 +1,50 @@
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+const canvasBox = async (page: Page) => (await page.locator('.react-flow').boundingBox())!;
+
+test('at 1280x720 the canvas keeps its size whatever the ladder, the sidebar and the selection do', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node')).toHaveCount(25);
+  const ladder = page.getByRole('group', { name: 'Lead-time ladder' });
+  await expect(ladder).toBeAttached();
+  const before = await canvasBox(page);
+  // Between the palette (210 px) and the sidebar (420 px), under the toolbar.
+  expect(before.width).toBeGreaterThanOrEqual(640);
+  expect(before.height).toBeGreaterThanOrEqual(560);
+  const same = async () => expect(await canvasBox(page)).toEqual(before);
+  // The first fit shows the whole map with its ladder.
+  const drawn = (await ladder.locator('[data-ladder]').boundingBox())!;
+  expect(drawn.y + drawn.height).toBeLessThanOrEqual(before.y + before.height);
+  expect(drawn.x + drawn.width).toBeLessThanOrEqual(before.x + before.width);
+
+  // A step selected: the inspector fills the sidebar.
+  await page.locator('.react-flow__node-process').first().click();
+  await expect(page.getByRole('tabpanel').getByLabel('Name', { exact: true })).toHaveValue('Stamping');
+  await same();
+  // A rung of the ladder selects its step too.
+  await ladder.getByRole('button', { name: 'Spot weld 2: processing 46 s' }).click();
+  await expect(page.getByRole('tabpanel').getByLabel('Name', { exact: true })).toHaveValue('Spot weld 2');
+  await same();
+
+  for (const tab of ['Metrics', 'Wastes', 'Compare']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    await same();
+  }
+  await page.getByRole('button', { name: 'Future state' }).click();
+  await expect(ladder.locator('[data-total="processing"]')).toHaveText(/^Processing175\s*s$/);
+  await same();
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await same();
+  await page.getByRole('button', { name: 'English' }).click();
+
+  // A blank map has no flow, so no ladder: the canvas does not grow into its place.
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByRole('button', { name: 'New map: Blank map' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  await expect(ladder).toHaveCount(0);
+  await same();
+});
