@@ -31,7 +31,7 @@ export interface EditorStoreOptions {
  */
 export function createEditorStore(doc: VsmDocument = blankDocument(), options: EditorStoreOptions = {}): EditorStore {
   const shared = newSharedDocument(options.ydoc);
-  const initial = shared.open(doc);
+  const initial = shared.open(doc, options.readOnly ?? false);
   const store = createStore<EditorState>()(
     immer((...a) => ({
       ...createDocumentSlice(initial, shared, options.readOnly ?? false)(...a),
