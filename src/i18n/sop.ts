@@ -1,7 +1,8 @@
-import type {
-  SopCheckCode, SopContent, SopInstruction, SopLink, SopProcedureCode, SopRoleCode, SopStandardCode,
+import {
+  sopContents, sopState,
+  type SopCheckCode, type SopContent, type SopInstruction, type SopLink, type SopProcedureCode, type SopRoleCode, type SopStandardCode,
 } from '../domain/sop';
-import type { MapState, SopDraft, SopLine, SopListKey, SopRevision, SopRole, SopStandard } from '../domain/types';
+import type { MapState, SopDraft, SopLine, SopListKey, SopRevision, SopRole, SopStandard, VsmDocument } from '../domain/types';
 import { formatterFor, type Formatter } from './format';
 import type { Language } from './language';
 import { symbolLabels } from './names';
@@ -464,3 +465,39 @@ const ID: SopText = {
 };
 
 export const SOP_TEXT: Record<Language, SopText> = { en: EN, id: ID };
+
+/** One step's SOP as the dialog and the Word file show it. */
+export interface SopEntry {
+  stepId: string;
+  /** The team's draft, else the one generated from the map in `lang`. */
+  draft: SopDraft;
+  /** The draft generated from the map: what the first edit stores, and what "draft again" brings back. */
+  generated: SopDraft;
+  /** Whether the team has a stored draft of this step. */
+  edited: boolean;
+}
+
+/**
+ * The SOPs of a document's future state in flow order (none without a future state), each
+ * the team's draft where there is one; and the stored drafts whose step is gone from the map,
+ * listed apart so nothing typed is lost.
+ */
+export function sopEntries(doc: VsmDocument, lang: Language, today: string): { entries: SopEntry[]; orphans: SopEntry[] } {
+  const state = sopState(doc);
+  const sops = doc.sops ?? {};
+  const entries: SopEntry[] = [];
+  const seen = new Set<string>();
+  if (state) {
+    for (const content of sopContents(state, doc.product ?? '')) {
+      const stepId = content.step.id;
+      seen.add(stepId);
+      const generated = wordSop(content, state, lang, today);
+      const stored = Object.hasOwn(sops, stepId) ? sops[stepId] : undefined;
+      entries.push({ stepId, draft: stored ?? generated, generated, edited: stored !== undefined });
+    }
+  }
+  const orphans = Object.keys(sops).filter((stepId) => !seen.has(stepId)).map((stepId) => ({
+    stepId, draft: sops[stepId]!, generated: sops[stepId]!, edited: true,
+  }));
+  return { entries, orphans };
+}

@@ -7,6 +7,7 @@ import { blankDocument } from './blank';
 import { createDocumentSlice } from './documentSlice';
 import { createEditSlice } from './editSlice';
 import { createHistorySlice } from './historySlice';
+import { createSopSlice } from './sopSlice';
 import { pruneToActiveMap } from './internal';
 import { newSharedDocument } from './shared';
 import type { EditorState } from './types';
@@ -38,6 +39,7 @@ export function createEditorStore(doc: VsmDocument = blankDocument(), options: E
       ...createHistorySlice(...a),
       ...createUiSlice(...a),
       ...createEditSlice(...a),
+      ...createSopSlice(...a),
     })),
   );
   followSharedDocument(store);
