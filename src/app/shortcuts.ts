@@ -9,7 +9,7 @@ export type CommandId =
   | 'nudgeLeft' | 'nudgeRight' | 'nudgeUp' | 'nudgeDown'
   | 'nudgeLeftFar' | 'nudgeRightFar' | 'nudgeUpFar' | 'nudgeDownFar'
   | 'save' | 'exportPng' | 'open' | 'newMap' | 'fitView' | 'zoomIn' | 'zoomOut' | 'help' | 'focusPalette' | 'actionPlan'
-  | 'present' | 'addNextStep';
+  | 'present' | 'addNextStep' | 'sopDrafts';
 
 export interface Shortcut {
   command: CommandId;
@@ -46,6 +46,7 @@ export const SHORTCUT_DESCRIPTIONS: Record<CommandId, LocalName> = {
   zoomOut: { en: 'Zoom out', id: 'Perkecil' },
   focusPalette: { en: 'Go to the symbol palette', id: 'Ke palet simbol' },
   actionPlan: { en: 'Open the action plan (every kaizen burst)', id: 'Buka rencana aksi (setiap kaizen burst)' },
+  sopDrafts: { en: 'Open the SOP drafts of the future state', id: 'Buka draf SOP kondisi masa depan' },
   present: { en: 'Present: the map full screen with its key figures, slide by slide', id: 'Presentasi: peta layar penuh dengan angka utamanya, salindia demi salindia' },
   addNextStep: { en: 'Add the next step: a stock and a process after the selected step', id: 'Tambah langkah berikutnya: persediaan dan proses setelah langkah terpilih' },
   help: { en: 'Show this list', id: 'Tampilkan daftar ini' },
@@ -81,6 +82,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   shortcut('zoomOut', 'Ctrl+-'),
   shortcut('focusPalette', 'Alt+P'),
   shortcut('actionPlan', 'Alt+K'),
+  shortcut('sopDrafts', 'Alt+O'),
   shortcut('present', 'F5'),
   shortcut('present', 'P'),
   shortcut('addNextStep', 'Ctrl+Enter'),

@@ -114,7 +114,7 @@ export interface SopContent {
 }
 
 /** The state an SOP is written for: the future state, where the standard work is drawn. */
-export function sopState(doc: VsmDocument): MapState | null {
+export function sopState(doc: { states: Pick<VsmDocument['states'], 'future'> }): MapState | null {
   return doc.states.future;
 }
 

@@ -362,7 +362,7 @@ const EN = {
   },
   dialog: {
     title: 'SOP drafts',
-    open: 'SOP',
+    open: 'SOP drafts',
     openTitle: 'Standard operating procedures of the future state, step by step: edit and download as Word (Alt+O)',
     steps: 'Steps',
     generated: 'Draft from the map',
@@ -432,7 +432,7 @@ const ID: SopText = {
   },
   dialog: {
     title: 'Draf SOP',
-    open: 'SOP',
+    open: 'Draf SOP',
     openTitle: 'Prosedur operasi standar kondisi masa depan, langkah demi langkah: ubah dan unduh sebagai Word (Alt+O)',
     steps: 'Langkah',
     generated: 'Draf dari peta',
@@ -466,6 +466,9 @@ const ID: SopText = {
 
 export const SOP_TEXT: Record<Language, SopText> = { en: EN, id: ID };
 
+/** What the SOPs are made from: a document, or the parts of it a view follows. */
+export type SopSource = Pick<VsmDocument, 'product' | 'sops'> & { states: Pick<VsmDocument['states'], 'future'> };
+
 /** One step's SOP as the dialog and the Word file show it. */
 export interface SopEntry {
   stepId: string;
@@ -482,7 +485,7 @@ export interface SopEntry {
  * the team's draft where there is one; and the stored drafts whose step is gone from the map,
  * listed apart so nothing typed is lost.
  */
-export function sopEntries(doc: VsmDocument, lang: Language, today: string): { entries: SopEntry[]; orphans: SopEntry[] } {
+export function sopEntries(doc: SopSource, lang: Language, today: string): { entries: SopEntry[]; orphans: SopEntry[] } {
   const state = sopState(doc);
   const sops = doc.sops ?? {};
   const entries: SopEntry[] = [];
