@@ -58,6 +58,7 @@ function heading(text: string, level: 1 | 2, pageBreakBefore = false): Paragraph
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
     pageBreakBefore,
     keepNext: true,
+    spacing: { before: level === 1 ? 0 : 240, after: 80 },
     children: runs(text),
   });
 }
@@ -106,7 +107,7 @@ function sopBody(entry: SopEntry, stepLabel: string, doc: VsmDocument, t: SopTex
     heading(numbered(6, s.checklist), 2),
     table(['No.', f.check, f.checked], d.checklist.map((c, i) => [String(i + 1), c.text, '☐']), [8, 77, 15]),
     heading(numbered(7, s.revisions), 2),
-    table([f.version, f.date, f.change, f.author], d.revisions.map((r) => [r.version, r.date, r.change, r.author]), [14, 18, 46, 22]),
+    table([f.version, f.date, f.change, f.author], d.revisions.map((r) => [r.version, r.date, r.change, r.author]), [17, 18, 43, 22]),
   ];
 }
 
