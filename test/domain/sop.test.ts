@@ -122,3 +122,50 @@ describe('sopEntries', () => {
     expect(draft.procedure.at(-2)!.text).toBe('Serahkan barang ke Dealers.');
   });
 });
+
+describe('SOP drafts in a file: bad input gets a structured error with its path', () => {
+  const good = () => ({
+    number: 'SOP-01', title: 'Cut', purpose: '', scope: '',
+    roles: [], procedure: [{ id: 'p1', text: 'Cut.' }], standards: [], checklist: [], revisions: [],
+  });
+  const fileWith = (sops: unknown) => JSON.stringify({ ...aDocument({ current: aLine(aProcess({}, { id: 'p1' })) }), sops });
+  const refusal = (sops: unknown) => {
+    try {
+      parseDocumentText(fileWith(sops));
+    } catch (error) {
+      const e = error as { path: string; problem: unknown };
+      return { path: e.path, problem: e.problem };
+    }
+    throw new Error('expected a refusal');
+  };
+
+  it.each([
+    ['not an object', [], { path: 'sops', problem: { code: 'value.wrongShape', params: { expected: 'sopDrafts', got: { kind: 'list' } } } }],
+    ['a draft that is text', { p1: 'x' }, { path: 'sops.p1', problem: { code: 'value.wrongShape', params: { expected: 'sopDraft', got: { kind: 'text', text: 'x' } } } }],
+    ['a title too long', { p1: { ...good(), title: 'x'.repeat(201) } }, { path: 'sops.p1.title', problem: { code: 'value.tooLong', params: { length: 201, limit: 200 } } }],
+    ['a purpose that is a number', { p1: { ...good(), purpose: 5 } }, { path: 'sops.p1.purpose', problem: { code: 'value.notText', params: { got: { kind: 'number', text: '5' } } } }],
+    ['a line without id', { p1: { ...good(), procedure: [{ text: 'x' }] } }, { path: 'sops.p1.procedure[0].id', problem: { code: 'value.missing', params: {} } }],
+    ['two lines with one id', { p1: { ...good(), checklist: [{ id: 'c', text: 'a' }, { id: 'c', text: 'b' }] } }, { path: 'sops.p1.checklist[1].id', problem: { code: 'value.duplicateItemId', params: { id: 'c', firstIndex: 0 } } }],
+    ['too many lines', { p1: { ...good(), procedure: Array.from({ length: 201 }, (_, i) => ({ id: `p${i}`, text: '' })) } }, { path: 'sops.p1.procedure', problem: { code: 'value.tooManyItems', params: { count: 201, limit: 200 } } }],
+    ['a revision field too long', { p1: { ...good(), revisions: [{ id: 'v', version: '1', date: '', change: 'x'.repeat(5_001), author: '' }] } }, { path: 'sops.p1.revisions[0].change', problem: { code: 'value.tooLong', params: { length: 5_001, limit: 5_000 } } }],
+  ])('%s', (_what, sops, expected) => {
+    expect(refusal(sops)).toEqual(expected);
+  });
+
+  it('refuses a __proto__ key among the drafts', () => {
+    expect(refusal(JSON.parse('{"__proto__": {}}'))).toEqual({ path: 'sops.__proto__', problem: { code: 'value.forbiddenKey', params: { key: '__proto__' } } });
+  });
+
+  it('fills missing texts and lists, and keeps fields it does not know', () => {
+    const doc = parseDocumentText(fileWith({ p1: { title: 'Cut', approvedBy: 'Plant manager', procedure: [{ id: 'p1' }] } }));
+    expect(doc.sops!.p1).toEqual({
+      title: 'Cut', approvedBy: 'Plant manager', procedure: [{ id: 'p1', text: '' }],
+      number: '', purpose: '', scope: '', roles: [], standards: [], checklist: [], revisions: [],
+    });
+  });
+
+  it('keeps HTML in a draft as the text it is', () => {
+    const doc = parseDocumentText(fileWith({ p1: { ...good(), title: '<img src=x onerror=alert(1)>' } }));
+    expect(doc.sops!.p1!.title).toBe('<img src=x onerror=alert(1)>');
+  });
+});
