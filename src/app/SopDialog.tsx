@@ -47,6 +47,16 @@ export function SopDialog({ open, onClose }: { open: boolean; onClose(): void })
     };
   };
 
+  /** The team's standards differ from the map's now (item and value, line by line). */
+  const standardsDiffer = (current: SopEntry) => {
+    const [ours, map] = [current.draft.standards, current.generated.standards];
+    return ours.length !== map.length || ours.some((row, i) => row.item !== map[i]!.item || row.value !== map[i]!.value);
+  };
+  const refreshStandards = (current: SopEntry) => {
+    if (!window.confirm(text.dialog.confirmRefreshStandards)) return;
+    store.getState().replaceSopList(current.stepId, 'standards', current.generated.standards, current.generated);
+  };
+
   const regenerate = (current: SopEntry) => {
     if (!window.confirm(text.dialog.confirmRegenerate(current.draft.title || current.draft.number))) return;
     store.getState().discardSop(current.stepId);
@@ -132,7 +142,14 @@ export function SopDialog({ open, onClose }: { open: boolean; onClose(): void })
                       <button type="button" onClick={() => regenerate(entry)} title={text.dialog.regenerateTitle}>{text.dialog.regenerate}</button>
                     ) : null}
                   </div>
-                  <SopEditor key={entry.stepId} idPrefix={`sop-${entry.stepId.replace(/[^\w-]/g, '_')}`} draft={entry.draft} text={text} actions={actionsFor(entry)} />
+                  <SopEditor
+                    key={entry.stepId}
+                    idPrefix={`sop-${entry.stepId.replace(/[^\w-]/g, '_')}`}
+                    draft={entry.draft}
+                    text={text}
+                    actions={actionsFor(entry)}
+                    onRefreshStandards={entry.edited && !isOrphan && standardsDiffer(entry) ? () => refreshStandards(entry) : undefined}
+                  />
                 </fieldset>
               )}
             </div>

@@ -24,6 +24,8 @@ export interface SopEditorProps {
   draft: SopDraft;
   text: SopText;
   actions: SopEditorActions;
+  /** Set when the team's standards differ from the map's: offers to take them from the map. */
+  onRefreshStandards?: () => void;
 }
 
 /** Text of a draft: the ends trimmed, refused beyond its limit with the domain's message. */
@@ -51,7 +53,7 @@ function fieldLabel(text: SopText, list: SopListKey, field: string): string {
  * them (Ctrl+Enter in a long text), with buttons to move a line, remove it and add one. Every
  * control is a labelled input or button, reachable with Tab.
  */
-export function SopEditor({ idPrefix, draft, text, actions }: SopEditorProps) {
+export function SopEditor({ idPrefix, draft, text, actions, onRefreshStandards }: SopEditorProps) {
   const textField = (key: SopTextKey, label: string, multiline: boolean) => (
     <CommitField
       id={`${idPrefix}-${key}`}
@@ -73,6 +75,12 @@ export function SopEditor({ idPrefix, draft, text, actions }: SopEditorProps) {
     return (
       <section className={`sop-section sop-list sop-list-${key}`} aria-labelledby={headingId}>
         <h3 id={headingId}>{section}</h3>
+        {key === 'standards' && onRefreshStandards && (
+          <div className="sop-draft-note sop-stale" role="note">
+            <p>{text.dialog.standardsChanged}</p>
+            <button type="button" onClick={onRefreshStandards}>{text.dialog.refreshStandards}</button>
+          </div>
+        )}
         <ol className="sop-lines">
           {items.map((item, index) => (
             <li key={item.id} className="sop-line" data-testid={`sop-${key}-${index + 1}`}>

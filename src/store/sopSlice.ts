@@ -88,6 +88,13 @@ export const createSopSlice: EditorSliceCreator<SopSlice> = (set, get) => {
       });
     },
 
+    replaceSopList: (stepId, list, items, base) => {
+      commit(set, get, (draft) => {
+        const sop = draftOf(draft, stepId, base);
+        (sop as unknown as Record<string, unknown>)[list] = castDraft(structuredClone(items));
+      });
+    },
+
     discardSop: (stepId) => {
       commit(set, get, (draft) => {
         const sops = draft.document.sops;

@@ -177,6 +177,8 @@ export interface SopSlice {
   removeSopItem: (stepId: string, list: SopListKey, itemId: string, base: SopDraft) => void;
   /** Moves a line one place up (-1) or down (+1). History: one step. */
   moveSopItem: (stepId: string, list: SopListKey, itemId: string, offset: -1 | 1, base: SopDraft) => void;
+  /** Replaces a whole list (the standards taken from the map again). History: one step. */
+  replaceSopList: <L extends SopListKey>(stepId: string, list: L, items: SopDraft[L], base: SopDraft) => void;
   /** Drops the team's draft of a step: the step shows the draft generated from the map again. History: one step. */
   discardSop: (stepId: string) => void;
 }

@@ -72,6 +72,17 @@ test('SOP drafts: opened with Alt+O at 1280x720, a field edited and kept, downlo
   await dialog.getByTestId('sop-step-f-cell').click();
   await expect(dialog.getByLabel('Purpose')).toHaveValue('Three people weld and assemble brackets at 56 s, paced by the heijunka box.');
   await expect(dialog.getByLabel(`Item ${before + 1}`)).toHaveValue('Tip dressing checked every hour');
+
+  // A standard changed by hand is flagged against the map, and taken from the map again on request.
+  const value = dialog.getByTestId('sop-standards-1').getByLabel('Value 1');
+  await value.fill('50 s against takt 60 s');
+  await value.press('Control+Enter');
+  await expect(dialog.getByRole('note')).toContainText('The map\'s numbers differ from these standards');
+  page.once('dialog', (question) => void question.accept());
+  await dialog.getByRole('button', { name: 'Take the standards from the map' }).click();
+  await expect(value).toHaveValue('56\u00a0s against takt 60\u00a0s, load 93%');
+  await expect(dialog.getByRole('note')).toHaveCount(0);
+  await expect(dialog.getByLabel('Purpose')).toHaveValue('Three people weld and assemble brackets at 56 s, paced by the heijunka box.');
 });
 
 test('SOP drafts in Indonesian: opened from the comparison tab, headings of the Word file in Indonesian', async ({ page }) => {

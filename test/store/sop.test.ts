@@ -69,6 +69,15 @@ describe('SOP commands', () => {
     expect(store.getState().message?.body).toEqual({ message: { code: 'value.tooLong', params: { length: 201, limit: 200 } } });
   });
 
+  it('takes the standards from the map again, keeping the rest of the team text, as one undo step', () => {
+    const { store, base } = sopStore();
+    store.getState().setSopText('p1', 'purpose', 'Ours', base);
+    store.getState().setSopItem('p1', 'standards', 's1', 'value', '25 s', base);
+    doUndoRedo(store, () => store.getState().replaceSopList('p1', 'standards', base.standards, base));
+    expect(sopOf(store, 'p1')!.standards).toEqual(base.standards);
+    expect(sopOf(store, 'p1')!.purpose).toBe('Ours');
+  });
+
   it('drafting again drops the team text (one undo step brings it back)', () => {
     const { store, base } = sopStore();
     store.getState().setSopText('p1', 'scope', 'Our scope', base);
