@@ -16,6 +16,7 @@ import {
 import { ActionPlanDialog } from './ActionPlanDialog';
 import { ExportDialog } from './ExportDialog';
 import { HelpDialog } from './HelpDialog';
+import { SopDialog } from './SopDialog';
 import { Presentation } from './Presentation';
 import { HomeDialog, type HomeView } from './home/HomeDialog';
 import { goToMap, OPENED_FILE_KEY } from './home/navigate';
@@ -55,6 +56,7 @@ function Shell() {
   const [helpOpen, setHelpOpen] = useState(false);
   const [actionPlanOpen, setActionPlanOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [sopOpen, setSopOpen] = useState(false);
   const flowType = useEditor((s) => s.flowType);
   const setFlowType = useEditor((s) => s.setFlowType);
   const flowRework = useEditor((s) => s.flowRework);
@@ -199,6 +201,7 @@ function Shell() {
       case 'zoomOut': return void flow.zoomOut();
       case 'help': return setHelpOpen(true);
       case 'actionPlan': return setActionPlanOpen(true);
+      case 'sopDrafts': return setSopOpen(true);
       case 'addNextStep': return void s.addNextStep(placement());
       case 'focusPalette': return document.querySelector<HTMLButtonElement>('.palette-item')?.focus();
       case 'present': return present();
@@ -250,12 +253,13 @@ function Shell() {
           </MapCanvas>
         </div>
       </main>
-      {presenting ? <Presentation onLeave={leavePresentation} /> : <Sidebar onOpenActionPlan={() => setActionPlanOpen(true)} onAddNextStep={() => run('addNextStep')} />}
+      {presenting ? <Presentation onLeave={leavePresentation} /> : <Sidebar onOpenActionPlan={() => setActionPlanOpen(true)} onOpenSops={() => setSopOpen(true)} onAddNextStep={() => run('addNextStep')} />}
       <SessionNotices />
       <Toast />
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <ActionPlanDialog open={actionPlanOpen} onClose={() => setActionPlanOpen(false)} />
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
+      <SopDialog open={sopOpen} onClose={() => setSopOpen(false)} />
       <HomeDialog open={home !== null} initialView={home ?? 'maps'} onClose={() => setHome(null)} />
     </div>
   );

@@ -1,4 +1,5 @@
 import { ACTION_PLAN_TEXT } from '../i18n/actionPlan';
+import { SOP_TEXT } from '../i18n/sop';
 import { useCallback, useMemo, useState } from 'react';
 import { Inspector, type EdgeChange } from '../panels/Inspector';
 import { LoadChart, whyNoTakt } from '../panels/LoadChart';
@@ -21,7 +22,7 @@ const TABS: { id: Tab; label: 'tabProperties' | 'tabMetrics' | 'tabWastes' | 'ta
 ];
 
 /** The right-hand side: properties of the selection (or the map), metrics and load chart, wastes, comparison. */
-export function Sidebar({ onOpenActionPlan, onAddNextStep }: { onOpenActionPlan?: () => void; onAddNextStep?: () => void }) {
+export function Sidebar({ onOpenActionPlan, onOpenSops, onAddNextStep }: { onOpenActionPlan?: () => void; onOpenSops?: () => void; onAddNextStep?: () => void }) {
   const [tab, setTab] = useState<Tab>('properties');
   const text = useMessages().shell;
   return (
@@ -46,7 +47,7 @@ export function Sidebar({ onOpenActionPlan, onAddNextStep }: { onOpenActionPlan?
         {tab === 'properties' && <PropertiesTab onAddNextStep={onAddNextStep} />}
         {tab === 'metrics' && <MetricsTab />}
         {tab === 'wastes' && <WastesTab onOpenActionPlan={onOpenActionPlan} />}
-        {tab === 'compare' && <CompareTab />}
+        {tab === 'compare' && <CompareTab onOpenSops={onOpenSops} />}
       </div>
     </aside>
   );
@@ -139,8 +140,14 @@ function WastesTab({ onOpenActionPlan }: { onOpenActionPlan?: () => void }) {
   );
 }
 
-function CompareTab() {
+/** The future state against the current one, and the way to its standard work: an SOP per step. */
+function CompareTab({ onOpenSops }: { onOpenSops?: () => void }) {
   const store = useEditorStore();
+  const language = useLanguage();
+  const sopText = SOP_TEXT[language].dialog;
+  const sopButton = onOpenSops && (
+    <button type="button" className="open-action-plan open-sops" onClick={onOpenSops} title={sopText.openTitle}>{sopText.open}</button>
+  );
   const text = useMessages().compare;
   const [stableCurrent] = useState(positionBlind);
   const [stableFuture] = useState(positionBlind);
@@ -157,6 +164,7 @@ function CompareTab() {
   if (comparison === null) {
     return (
       <div className="arus-panel arus-compare">
+        {sopButton}
         <p className="arus-note">{text.noFuture}</p>
         <button
           type="button"
@@ -169,5 +177,10 @@ function CompareTab() {
       </div>
     );
   }
-  return <ComparePanel comparison={comparison} onSelectNodes={onSelectNodes} />;
+  return (
+    <>
+      {sopButton}
+      <ComparePanel comparison={comparison} onSelectNodes={onSelectNodes} />
+    </>
+  );
 }

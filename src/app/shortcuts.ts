@@ -10,7 +10,7 @@ export type CommandId =
   | 'nudgeLeft' | 'nudgeRight' | 'nudgeUp' | 'nudgeDown'
   | 'nudgeLeftFar' | 'nudgeRightFar' | 'nudgeUpFar' | 'nudgeDownFar'
   | 'save' | 'exportMap' | 'open' | 'newMap' | 'fitView' | 'zoomIn' | 'zoomOut' | 'help' | 'focusPalette' | 'actionPlan'
-  | 'present' | 'addNextStep' | 'tidy';
+  | 'present' | 'addNextStep' | 'tidy' | 'sopDrafts';
 
 export interface Shortcut {
   command: CommandId;
@@ -47,6 +47,7 @@ export const SHORTCUT_DESCRIPTIONS: Record<CommandId, LocalName> = {
   zoomOut: { en: 'Zoom out', id: 'Perkecil' },
   focusPalette: { en: 'Go to the symbol palette', id: 'Ke palet simbol' },
   actionPlan: { en: 'Open the action plan (every kaizen burst)', id: 'Buka rencana aksi (setiap kaizen burst)' },
+  sopDrafts: { en: 'Open the SOP drafts of the future state', id: 'Buka draf SOP kondisi masa depan' },
   present: { en: 'Present: the map full screen with its key figures, slide by slide', id: 'Presentasi: peta layar penuh dengan angka utamanya, salindia demi salindia' },
   addNextStep: { en: 'Add the next step: a stock and a process after the selected step', id: 'Tambah langkah berikutnya: persediaan dan proses setelah langkah terpilih' },
   tidy: { en: 'Tidy the map: supplier left, customer right, information on top, the flow in a row', id: 'Rapikan peta: pemasok di kiri, pelanggan di kanan, informasi di atas, aliran dalam satu baris' },
@@ -83,6 +84,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   shortcut('zoomOut', 'Ctrl+-'),
   shortcut('focusPalette', 'Alt+P'),
   shortcut('actionPlan', 'Alt+K'),
+  shortcut('sopDrafts', 'Alt+O'),
   shortcut('present', 'F5'),
   shortcut('present', 'P'),
   shortcut('addNextStep', 'Ctrl+Enter'),

@@ -29,6 +29,9 @@ value-added ratio, inventory, the critical path, the bottleneck and the eight wa
   --help                   print this help
 
 Exit status 0 when the file was analysed, 1 when it could not be read or is not valid.
+
+Also: npx arus sop FILE.json --docx OUT.docx writes the SOP drafts of the future state
+as a Word document (npx arus sop --help).
 `,
   untitled: 'Untitled map',
   stateName: { current: 'Current state', future: 'Future state' } satisfies Record<StateKey, string>,
@@ -108,6 +111,9 @@ rasio nilai tambah, persediaan, jalur kritis, bottleneck dan delapan pemborosan.
   --help                   cetak bantuan ini
 
 Status keluar 0 jika berkas dianalisis, 1 jika berkas tidak bisa dibaca atau tidak valid.
+
+Juga: npx arus sop BERKAS.json --docx KELUARAN.docx menulis draf SOP kondisi masa depan
+sebagai dokumen Word (npx arus sop --help).
 `,
   untitled: 'Peta tanpa judul',
   stateName: { current: 'Kondisi saat ini', future: 'Kondisi masa depan' },

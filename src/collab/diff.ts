@@ -4,6 +4,7 @@ import {
   addEdges, addNodes, moveNodes, removeEdges, removeFutureState, removeNodes, setNodeData, setNodeExtra,
   setProduct, setSettings, setTitle, startFutureState, updateEdge, type FieldPatch,
 } from './edits';
+import { writeSopsChange } from './sops';
 
 /**
  * Writes the difference between two versions of a document into the shared one, key by key,
@@ -18,6 +19,7 @@ export function writeDocumentChange(ydoc: Y.Doc, before: VsmDocument, after: Vsm
   if (before === after) return;
   if (after.title !== before.title) setTitle(ydoc, after.title);
   if (after.product !== before.product) setProduct(ydoc, after.product);
+  if (after.sops !== before.sops) writeSopsChange(ydoc, before.sops ?? {}, after.sops ?? {});
   writeStateChange(ydoc, 'current', before.states.current, after.states.current);
   const [was, is] = [before.states.future, after.states.future];
   if (was === is) return;

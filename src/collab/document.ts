@@ -12,6 +12,7 @@ import {
 import { validateEdgeFieldValue, validateFieldValue } from '../domain/validate';
 import { copyJson, jsonEqual } from './json';
 import { asYMap, partOf, rootMap, stateMap, stateToY, type YMap } from './layout';
+import { readSops, sopsToY, type SopReadCache } from './sops';
 
 /** What `readDocument` changed to turn a merged Y.Doc into a valid document. */
 export type RepairCode =
@@ -26,7 +27,9 @@ export type RepairCode =
   /** Arrows drawn at the same time closed a loop in the material flow: the newest arrow of the loop reads as a rework loop. */
   | 'edge-made-rework'
   /** A setting the validator refuses (alone, or with another changed at the same time): its default, or fewer shifts. */
-  | 'setting-repaired';
+  | 'setting-repaired'
+  /** A text of an SOP draft the validator refuses (too long, not text): read as empty; an unusable draft or item: left out. */
+  | 'sop-field-dropped';
 
 export interface Repair {
   code: RepairCode;
@@ -60,6 +63,8 @@ export interface ReadCache {
   setEdge(item: YMap, entry: CachedEdge): void;
   /** Forgets what a transaction changed: the maps it changed and every map above them. */
   forgetChanged(transaction: Y.Transaction): void;
+  /** SOP drafts read before, by their Y.Map (forgotten with the rest). */
+  sops?: SopReadCache;
 }
 
 interface CachedNode { node: VsmNode; order: number; repairs: Repair[] }
@@ -69,7 +74,9 @@ export function newReadCache(): ReadCache {
   // A plain object of closures: the store keeps it in immer state, where class privates do not type-check.
   const nodes = new WeakMap<object, CachedNode>();
   const edges = new WeakMap<object, CachedEdge>();
+  const sops: SopReadCache = new WeakMap();
   return {
+    sops,
     get: (item) => nodes.get(item),
     set: (item, entry) => void nodes.set(item, entry),
     getEdge: (item) => edges.get(item),
@@ -78,6 +85,7 @@ export function newReadCache(): ReadCache {
       for (const type of [...transaction.changed.keys(), ...transaction.changedParentTypes.keys()]) {
         nodes.delete(type);
         edges.delete(type);
+        sops.delete(type);
       }
     },
   };
@@ -93,6 +101,12 @@ export function writeDocument(ydoc: Y.Doc, doc: VsmDocument, origin: unknown = n
     const keep = new Set<string>();
     for (const [key, value] of Object.entries(doc)) {
       if (key === 'states' || value === undefined) continue;
+      if (key === 'sops') {
+        // A map per draft and per list, so edits of different fields merge (`sops.ts`).
+        root.set('sops', sopsToY(value as NonNullable<VsmDocument['sops']>));
+        keep.add(key);
+        continue;
+      }
       const copy = copyJson(value);
       if (copy === undefined) continue;
       keep.add(key);
@@ -103,6 +117,11 @@ export function writeDocument(ydoc: Y.Doc, doc: VsmDocument, origin: unknown = n
     if (doc.states.future) {
       root.set('future', stateToY(doc.states.future));
       keep.add('future');
+    }
+    // Every shared document of schema 2 holds the drafts' map, so nobody's first draft races to make it.
+    if (!keep.has('sops')) {
+      root.set('sops', sopsToY({}));
+      keep.add('sops');
     }
     for (const key of [...root.keys()]) if (!keep.has(key)) root.delete(key);
   }, origin);
@@ -157,11 +176,16 @@ export function readDocumentWithRepairs(ydoc: Y.Doc, options: ReadOptions = {}):
   }
   const previous = options.previous ?? null;
   const cache = options.cache ?? null;
+  const sopRepairs: { path: string }[] = [];
+  const sops = readSops(ydoc, previous?.sops, sopRepairs, cache?.sops);
+  for (const { path } of sopRepairs) repairs.push({ code: 'sop-field-dropped', path });
   const current = readState(stateMap(ydoc, 'current'), 'states.current', repairs, previous?.states.current ?? null, cache);
   const futureMap = stateMap(ydoc, 'future');
   const future = futureMap ? readState(futureMap, 'states.future', repairs, previous?.states.future ?? null, cache) : null;
   const sameStates = previous !== null && previous.states.current === current && previous.states.future === future;
   doc.states = sameStates ? previous.states : { current, future };
+  // After the states, as a file has them: the map first, then the drafts written from it.
+  doc.sops = sops;
   const document = doc as unknown as VsmDocument;
   const unchanged = sameStates && jsonEqual({ ...previous, states: null }, { ...document, states: null });
   return { document: unchanged ? previous : document, repairs };
@@ -172,7 +196,7 @@ function plainKeys(map: YMap): string[] {
   return [...map.keys()].filter((key) => !FORBIDDEN_KEYS.has(key)).sort();
 }
 
-const KNOWN_ROOT_KEYS = new Set(['format', 'schemaVersion', 'title', 'product', 'current', 'future', 'states']);
+const KNOWN_ROOT_KEYS = new Set(['format', 'schemaVersion', 'title', 'product', 'current', 'future', 'states', 'sops']);
 
 function validText(text: string): boolean {
   return validateFieldValue('process', 'name', text).ok;

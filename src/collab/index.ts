@@ -10,6 +10,7 @@ export {
   type FieldPatch, type EdgeChange,
 } from './edits';
 export { writeDocumentChange } from './diff';
+export { ensureSopsMap } from './sops';
 export { newId } from './ids';
 export { PersonalUndo } from './undo';
 export * from './room';

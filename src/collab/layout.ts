@@ -12,6 +12,7 @@ import { copyJson } from './json';
  *       nodes             Y.Map: node id → Y.Map { type, position, order, data: Y.Map, extra: Y.Map }
  *       edges             Y.Map: edge id → Y.Map { type, source, target, order, data: Y.Map, extra: Y.Map }
  *       other keys        unknown fields of the state, plain values
+ *     sops                Y.Map: the SOP drafts by step id (schema 2; see `sops.ts`)
  *
  * Merging works per key: two people changing different fields of one symbol both win; the same
  * field is last-writer-wins (Yjs orders concurrent writes the same way on every replica). Text

@@ -77,6 +77,8 @@ export const MAX_LABEL_CHARS = 200;
 /** Long text (notes, kaizen targets), in characters. */
 export const MAX_LONG_TEXT_CHARS = 5_000;
 export const MAX_ID_CHARS = 200;
+/** Items in one list of an SOP draft (procedure steps, checklist items, revisions …): far more than a page holds. */
+export const MAX_SOP_ITEMS = 200;
 export const MAX_URL_CHARS = 2_000;
 /** Deeper nesting than this is refused: no real map comes near it, and it bounds recursion. */
 export const MAX_NESTING = 100;

@@ -52,7 +52,7 @@ export type NumberKind =
 /** What a structure should have been, for "must be a list of nodes …". */
 export type Shape =
   | 'document' | 'states' | 'state' | 'settings' | 'nodes' | 'node' | 'edges' | 'edge' | 'fields' | 'position'
-  | 'viewport' | 'text' | 'textOrNull' | 'wholeNumber';
+  | 'viewport' | 'text' | 'textOrNull' | 'wholeNumber' | 'sopDrafts' | 'sopDraft' | 'sopList' | 'sopItem';
 
 /** Where JSON text goes wrong (the browsers' own JSON.parse messages differ, and are English). */
 export type JsonProblem =
@@ -171,6 +171,8 @@ export interface MessageParams {
   'value.tooDeep': { limit: number };
   'value.forbiddenKey': { key: string };
   'value.notFinite': { got: Got };
+  'value.tooManyItems': { count: number; limit: number };
+  'value.duplicateItemId': { id: string; firstIndex: number };
   'node.missingType': None;
   'node.unknownType': { got: Got };
   'edge.missingType': None;

@@ -17,8 +17,23 @@ export interface Migration {
   up(doc: RawDocument): RawDocument;
 }
 
-/** The migrations of the real format. Version 1 is the first, so there are none yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * Schema 2 adds the team's SOP drafts (`sops`, by step id of the future state): a version 1 file
+ * gets none, and nothing else changes. A `sops` a version 1 file already held (another tool's
+ * field) is kept under `sopsFromVersion1`, never lost and never read as drafts.
+ */
+export const addSopDrafts: Migration = {
+  from: 1,
+  to: 2,
+  name: 'add-sop-drafts',
+  up(doc) {
+    const { sops, ...rest } = doc;
+    return sops === undefined ? { ...rest, sops: {} } : { ...rest, sopsFromVersion1: sops, sops: {} };
+  },
+};
+
+/** The migrations of the real format, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [addSopDrafts];
 
 /**
  * Brings a raw document up to `currentVersion` by running the migrations after its

@@ -6,6 +6,7 @@ import {
   SETTINGS_LIMITS, SIZE_LIMIT, VIEWPORT_OFFSET_LIMIT, ZOOM_LIMIT, numberLimitOf, type NumberLimit,
 } from './limits';
 import { message, type Message, type Shape } from './messages';
+import { checkSopDrafts } from './sopSchema';
 import { DEFAULT_SETTINGS, EDGE_TYPES, FORMAT, NODE_TYPES, WASTE_IDS, type VsmNodeType } from './types';
 
 export { MAX_ID_CHARS, MAX_NESTING, MAX_URL_CHARS } from './limits';
@@ -339,6 +340,12 @@ export const mapStateSchema = z.looseObject(
 const formatCheck: ValueCheck = (value) =>
   value === FORMAT ? null : message('file.wrongFormat', { expected: FORMAT, got: got(value) });
 
+/** The SOP drafts of a document (schema 2), checked by hand like nodes: the first problem with its path. */
+export const sopsSchema = z.custom<Record<string, unknown>>().check((ctx) => {
+  const found = checkSopDrafts(ctx.value);
+  if (found !== null) ctx.issues.push({ code: 'custom', message: encode(found.problem), input: ctx.value, path: found.path });
+});
+
 /** The whole document, after migration to the current schema version. */
 export const documentSchema = z.looseObject(
   {
@@ -354,6 +361,8 @@ export const documentSchema = z.looseObject(
       },
       expected('states'),
     ),
+    // Schema 2: a file always has it (the migration adds it); documents built in code may not.
+    sops: sopsSchema.optional(),
   },
   expected('document'),
 );

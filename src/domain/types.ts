@@ -6,7 +6,7 @@
 
 export const FORMAT = 'arus.vsm';
 /** The newest schema version this build reads and writes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const NODE_TYPES = [
   'process', 'workcell', 'supplier', 'customer', 'inventory', 'supermarket', 'fifo', 'buffer',
@@ -196,7 +196,61 @@ export interface VsmDocument {
   title: string;
   product?: string;
   states: { current: MapState; future: MapState | null };
+  /**
+   * The team's SOP drafts (schema 2), keyed by the id of a process or work cell of the future
+   * state: user text. A step without an entry shows the draft generated from the map (`sop.ts`).
+   * Missing in documents built in code; a file of schema 2 always has it.
+   */
+  sops?: Record<string, SopDraft>;
 }
+
+/** A role of an SOP and what it is responsible for. */
+export interface SopRole { id: string; role: string; duty: string }
+/** A procedure step or a checklist item. */
+export interface SopLine { id: string; text: string }
+/** A standard of the step: what is measured, and its value against its target. */
+export interface SopStandard { id: string; item: string; value: string }
+/** A row of the revision table. `date` is free text (often YYYY-MM-DD). */
+export interface SopRevision { id: string; version: string; date: string; change: string; author: string }
+
+/**
+ * A standard operating procedure as the team edits it, in the structure Indonesian SOPs use:
+ * number and title, purpose (tujuan), scope (ruang lingkup), roles (tanggung jawab), procedure
+ * (prosedur), standards (standar), checklist (daftar periksa) and revisions. Every string is
+ * text the team typed or kept; list items carry an id, unique in their list, so two people
+ * editing different items merge.
+ */
+export interface SopDraft {
+  number: string;
+  title: string;
+  purpose: string;
+  scope: string;
+  roles: SopRole[];
+  procedure: SopLine[];
+  standards: SopStandard[];
+  checklist: SopLine[];
+  revisions: SopRevision[];
+}
+export const SOP_TEXT_KEYS = ['number', 'title', 'purpose', 'scope'] as const;
+export type SopTextKey = (typeof SOP_TEXT_KEYS)[number];
+export const SOP_LIST_KEYS = ['roles', 'procedure', 'standards', 'checklist', 'revisions'] as const;
+export type SopListKey = (typeof SOP_LIST_KEYS)[number];
+/** The item type of each list of a draft. */
+export interface SopItemByList {
+  roles: SopRole;
+  procedure: SopLine;
+  standards: SopStandard;
+  checklist: SopLine;
+  revisions: SopRevision;
+}
+/** The text fields of each list's items, in the order a table shows them. */
+export const SOP_ITEM_FIELDS: { readonly [L in SopListKey]: readonly Exclude<keyof SopItemByList[L], 'id'>[] } = {
+  roles: ['role', 'duty'],
+  procedure: ['text'],
+  standards: ['item', 'value'],
+  checklist: ['text'],
+  revisions: ['version', 'date', 'change', 'author'],
+};
 
 /** The types whose data is StockData (their analysis role, stock or FIFO lane, is in `symbols/`). */
 export const STOCK_TYPES: readonly VsmNodeType[] = ['inventory', 'supermarket', 'fifo', 'buffer'];

@@ -19,5 +19,6 @@ export function blankDocument(title: string = UNTITLED): VsmDocument {
       },
       future: null,
     },
+    sops: {},
   };
 }

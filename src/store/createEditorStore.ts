@@ -7,6 +7,7 @@ import { blankDocument } from './blank';
 import { createDocumentSlice } from './documentSlice';
 import { createEditSlice } from './editSlice';
 import { createHistorySlice } from './historySlice';
+import { createSopSlice } from './sopSlice';
 import { pruneToActiveMap } from './internal';
 import { createLayoutSlice } from './layoutSlice';
 import { newSharedDocument } from './shared';
@@ -32,7 +33,7 @@ export interface EditorStoreOptions {
  */
 export function createEditorStore(doc: VsmDocument = blankDocument(), options: EditorStoreOptions = {}): EditorStore {
   const shared = newSharedDocument(options.ydoc);
-  const initial = shared.open(doc);
+  const initial = shared.open(doc, options.readOnly ?? false);
   const store = createStore<EditorState>()(
     immer((...a) => ({
       ...createDocumentSlice(initial, shared, options.readOnly ?? false)(...a),
@@ -40,6 +41,7 @@ export function createEditorStore(doc: VsmDocument = blankDocument(), options: E
       ...createUiSlice(...a),
       ...createEditSlice(...a),
       ...createLayoutSlice(...a),
+      ...createSopSlice(...a),
     })),
   );
   followSharedDocument(store);

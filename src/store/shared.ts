@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { hasDocument, PersonalUndo, readDocument, newReadCache, writeDocument, writeDocumentChange } from '../collab';
+import { ensureSopsMap, hasDocument, PersonalUndo, rootMap, readDocument, newReadCache, writeDocument, writeDocumentChange } from '../collab';
 import type { MapState, StateKey, VsmDocument } from '../domain/types';
 
 /**
@@ -44,8 +44,11 @@ export class SharedDocument {
   }
 
   /** Fills an empty Y.Doc with `doc` (not an undo step: nobody did it), or reads what it holds. */
-  open(doc: VsmDocument): VsmDocument {
+  open(doc: VsmDocument, readOnly = false): VsmDocument {
     if (!hasDocument(this.ydoc)) writeDocument(this.ydoc, doc, null);
+    // A map kept by a version before SOP drafts gets their (empty) map now, outside anyone's
+    // undo, so two people's first drafts never race to make it. An observer writes nothing.
+    else if (!readOnly && rootMap(this.ydoc).get('sops') === undefined) ensureSopsMap(this.ydoc);
     return withViewports(readDocument(this.ydoc), doc);
   }
 

@@ -4,7 +4,7 @@ import type { FlowRect } from '../domain/placement';
 import type { LayoutSlice } from './layoutSlice';
 import type { SharedDocument } from './shared';
 import type {
-  KaizenData, MapSettings, MapState, StateKey, Viewport, VsmDocument, VsmEdge, VsmEdgeType, VsmNode, VsmNodeType,
+  KaizenData, MapSettings, SopDraft, SopItemByList, SopListKey, SopTextKey, MapState, StateKey, Viewport, VsmDocument, VsmEdge, VsmEdgeType, VsmNode, VsmNodeType,
   XYPosition,
 } from '../domain/types';
 
@@ -162,4 +162,26 @@ export interface EditSlice {
   applyEdgeChanges: (changes: EdgeChange[]) => void;
 }
 
-export type EditorState = DocumentSlice & HistorySlice & UiSlice & EditSlice & LayoutSlice;
+/**
+ * The SOP drafts of the future state's steps (`document.sops`, by step id). `base` is the draft
+ * generated from the map and worded in the UI language: a step the team has not edited yet has
+ * no stored draft, and its first edit stores `base` with the change, as one undo step.
+ */
+export interface SopSlice {
+  /** Sets the number, title, purpose or scope. History: one step. A text over its limit is refused (`message`). */
+  setSopText: (stepId: string, key: SopTextKey, value: string, base: SopDraft) => void;
+  /** Sets one field of one line of a list. History: one step. */
+  setSopItem: <L extends SopListKey>(stepId: string, list: L, itemId: string, field: Exclude<keyof SopItemByList[L], 'id'>, value: string, base: SopDraft) => void;
+  /** Inserts an empty line at `index`; returns its id, or null when the list is full. History: one step. */
+  addSopItem: (stepId: string, list: SopListKey, index: number, base: SopDraft) => string | null;
+  /** History: one step. */
+  removeSopItem: (stepId: string, list: SopListKey, itemId: string, base: SopDraft) => void;
+  /** Moves a line one place up (-1) or down (+1). History: one step. */
+  moveSopItem: (stepId: string, list: SopListKey, itemId: string, offset: -1 | 1, base: SopDraft) => void;
+  /** Replaces a whole list (the standards taken from the map again). History: one step. */
+  replaceSopList: <L extends SopListKey>(stepId: string, list: L, items: SopDraft[L], base: SopDraft) => void;
+  /** Drops the team's draft of a step: the step shows the draft generated from the map again. History: one step. */
+  discardSop: (stepId: string) => void;
+}
+
+export type EditorState = DocumentSlice & HistorySlice & UiSlice & EditSlice & LayoutSlice & SopSlice;

@@ -55,7 +55,7 @@ describe('analyze refuses bad input with one line naming the file and the proble
     expect(run.stderr).toBe(`error: ${file}: states.current.edges[5].target: panah "e7" menunjuk ke simbol "p9" yang tidak ada\n`);
     const newer = fixture('bad-newer-schema.json');
     expect((await analyze([newer, '--lang=id'])).stderr).toBe(
-      `error: ${newer}: schemaVersion: dibuat oleh Arus yang lebih baru (skema 99); versi ini hanya membaca sampai skema 1. Perbarui Arus untuk membukanya.\n`,
+      `error: ${newer}: schemaVersion: dibuat oleh Arus yang lebih baru (skema 99); versi ini hanya membaca sampai skema 2. Perbarui Arus untuk membukanya.\n`,
     );
     const missing = fixture('no-such-map.json');
     expect((await analyze([missing, '--lang', 'id'])).stderr).toBe(`error: ${missing}: berkas tidak ada\n`);

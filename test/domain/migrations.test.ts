@@ -4,15 +4,16 @@
 import { renderDocumentError } from '../../src/i18n/domain';
 import { DocumentError } from '../../src/domain/errors';
 import { MIGRATIONS, migrate, type Migration, type RawDocument } from '../../src/domain/migrations';
-import { parseDocumentText } from '../../src/domain/validate';
+import { parseDocumentText, serializeDocument } from '../../src/domain/validate';
 import { aDocument, aLine, aProcess, aCustomer } from '../fixtures/builders';
 
-/** A version 1 file as plain JSON data. */
+/** A version 1 file as plain JSON data: as schema 2 without the SOP drafts. */
 function versionOneFile(): RawDocument {
   const doc = aDocument({
     current: aLine(aProcess({ name: 'Stamping', changeoverSec: 3_600 }, { id: 'p1' }), aCustomer({}, { id: 'c1' })),
   });
-  return JSON.parse(JSON.stringify(doc)) as RawDocument;
+  const { sops: _none, ...file } = JSON.parse(JSON.stringify(doc)) as RawDocument;
+  return { ...file, schemaVersion: 1 };
 }
 
 type Json = Record<string, any>;
@@ -53,10 +54,27 @@ function refusal(run: () => unknown): DocumentError {
 }
 
 describe('migrate', () => {
-  it('has no migrations for the real format yet: version 1 is the first', () => {
-    expect(MIGRATIONS).toEqual([]);
-    const file = versionOneFile();
+  it('has one migration for the real format: 1 to 2 adds the SOP drafts', () => {
+    expect(MIGRATIONS.map((m) => [m.from, m.to, m.name])).toEqual([[1, 2, 'add-sop-drafts']]);
+    const file = { ...versionOneFile(), schemaVersion: 2, sops: {} };
     expect(migrate(file)).toEqual({ doc: file, applied: [] });
+  });
+
+  it('gives a version 1 file empty SOP drafts and changes nothing else', () => {
+    const file = versionOneFile();
+    const before = structuredClone(file);
+    const { doc, applied } = migrate(file);
+    expect(applied).toEqual(['add-sop-drafts']);
+    expect(doc).toEqual({ ...before, schemaVersion: 2, sops: {} });
+    // The caller's file is untouched.
+    expect(file).toEqual(before);
+  });
+
+  it('keeps a `sops` field a version 1 file had under another name, never as drafts', () => {
+    const file = { ...versionOneFile(), sops: ['from another tool'] };
+    const { doc } = migrate(file);
+    expect(doc.sops).toEqual({});
+    expect(doc.sopsFromVersion1).toEqual(['from another tool']);
   });
 
   it('brings a version 1 file to a hypothetical version 2, renaming a field', () => {
@@ -121,9 +139,35 @@ describe('migrate', () => {
 
 describe('schema versions through parseDocumentText', () => {
   it('refuses a file from a newer Arus', () => {
-    const text = JSON.stringify({ ...versionOneFile(), schemaVersion: 2 });
+    const text = JSON.stringify({ ...versionOneFile(), schemaVersion: 3 });
     const error = refusal(() => parseDocumentText(text));
-    expect([error.path, error.problem]).toEqual(['schemaVersion', { code: 'file.newerSchema', params: { version: 2, newest: 1 } }]);
+    expect([error.path, error.problem]).toEqual(['schemaVersion', { code: 'file.newerSchema', params: { version: 3, newest: 2 } }]);
+  });
+
+  it('opens a version 1 file as schema 2 with no drafts, the map as it was', () => {
+    const file = versionOneFile();
+    const doc = parseDocumentText(JSON.stringify(file));
+    expect(doc.schemaVersion).toBe(2);
+    expect(doc.sops).toEqual({});
+    expect(doc.states).toEqual(file.states);
+    expect(doc.title).toBe(file.title);
+  });
+
+  it('keeps the drafts of a version 2 file saved and opened again', () => {
+    const sops = {
+      p1: {
+        number: 'SOP-01', title: 'Standard work at Stamping', purpose: 'Run it the same way.', scope: 'Stamping only.',
+        roles: [{ id: 'r1', role: 'Team member', duty: 'Stamp.' }],
+        procedure: [{ id: 'p1', text: 'Take a coil.' }, { id: 'x9', text: 'Stamp it.' }],
+        standards: [{ id: 's1', item: 'Cycle time', value: '1 s' }],
+        checklist: [{ id: 'c1', text: '5S done.' }],
+        revisions: [{ id: 'v1', version: '0', date: '2026-12-02', change: 'First draft', author: 'Rina' }],
+      },
+    };
+    const doc = aDocument({ current: aLine(aProcess({ name: 'Stamping' }, { id: 'p1' })), sops });
+    const reopened = parseDocumentText(serializeDocument(doc));
+    expect(reopened.sops).toEqual(sops);
+    expect(reopened).toEqual(doc);
   });
 
   it('refuses a file without a schemaVersion', () => {

@@ -139,7 +139,7 @@ describe('parseDocumentText refuses (spec section 8), saying what and where', ()
 
   it('a newer schemaVersion', () => {
     const error = refusalAfter((json) => { json.schemaVersion = 3; });
-    expect(problemOf(error)).toEqual({ path: 'schemaVersion', code: 'file.newerSchema', params: { version: 3, newest: 1 } });
+    expect(problemOf(error)).toEqual({ path: 'schemaVersion', code: 'file.newerSchema', params: { version: 3, newest: 2 } });
   });
 
   it('a node without an id', () => {
@@ -548,7 +548,7 @@ describe('serializeDocument', () => {
   it('writes pretty JSON in the document key order, ending with a newline', () => {
     const doc = aDocument({ title: 'Bracket' });
     const text = serializeDocument(doc);
-    expect(text.startsWith('{\n  "format": "arus.vsm",\n  "schemaVersion": 1,\n  "title": "Bracket",')).toBe(true);
+    expect(text.startsWith('{\n  "format": "arus.vsm",\n  "schemaVersion": 2,\n  "title": "Bracket",')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(parseDocumentText(text)).toEqual(doc);
   });

@@ -113,6 +113,17 @@ test('in Bahasa Indonesia every screen speaks Indonesian', async ({ page }) => {
   await look();
   await page.getByRole('button', { name: 'Tutup', exact: true }).click();
 
+  // The SOP drafts of the future state: a generated draft, and one the team has edited.
+  await page.keyboard.press('Alt+O');
+  const sops = page.getByRole('dialog', { name: 'Draf SOP' });
+  await expect(sops.getByLabel('Tujuan')).toBeVisible();
+  await look();
+  await sops.getByLabel('Nilai 1').fill('7 dtk');
+  await sops.getByLabel('Nilai 1').press('Control+Enter');
+  await expect(sops.getByRole('note')).toBeVisible();
+  await look();
+  await sops.getByRole('button', { name: 'Tutup', exact: true }).click();
+
   // Presentation mode, every slide (it starts on the state on screen, the future one).
   await page.getByRole('button', { name: 'Presentasi' }).click();
   await page.keyboard.press('ArrowLeft');

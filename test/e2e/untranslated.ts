@@ -12,6 +12,7 @@ import { FIELDS_BY_TYPE } from '../../src/domain/fields';
 import { WASTE_NAMES } from '../../src/i18n/wastes';
 import { formatterFor } from '../../src/i18n/format';
 import { MESSAGES } from '../../src/i18n/messages';
+import { SOP_TEXT } from '../../src/i18n/sop';
 import { INSPECTOR_TEXT, OPTION_TEXT } from '../../src/panels/inspector/strings';
 import { ARROW_NAMES, FIELD_LABELS, SYMBOL_NAMES } from '../../src/i18n/symbols';
 
@@ -68,6 +69,7 @@ function allPairs(): Pair[] {
     ...pairsOf(OPTION_TEXT.en, OPTION_TEXT.id),
     ...pairsOf(ROOM_TEXT.en, ROOM_TEXT.id),
     ...pairsOf(HOME_TEXT.en, HOME_TEXT.id),
+    ...pairsOf(SOP_TEXT.en, SOP_TEXT.id),
   ];
   for (const entry of Object.values(SHORTCUT_DESCRIPTIONS)) pairs.push([entry.en, entry.id]);
   for (const name of [...Object.values(SYMBOL_NAMES), ...Object.values(ARROW_NAMES)]) pairs.push([name.en, name.id]);

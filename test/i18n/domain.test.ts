@@ -75,6 +75,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'value.notText': { got },
   'value.tooLong': { length: 10_000, limit: 200 },
   'value.empty': {},
+  'value.tooManyItems': { count: 201, limit: 200 },
+  'value.duplicateItemId': { id: 'p1', firstIndex: 0 },
   'value.notOneOf': { options: ['work', 'inspection'], got: { kind: 'text', text: 'magic' } },
   'value.notBoolean': { got: { kind: 'text', text: 'yes' } },
   'value.notDate': { got: { kind: 'text', text: '2025-02-30' } },

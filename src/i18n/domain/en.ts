@@ -61,6 +61,10 @@ const SHAPE: Record<Shape, string> = {
   text: 'text',
   textOrNull: 'text or null',
   wholeNumber: 'a whole number',
+  sopDrafts: 'an object of SOP drafts by step id',
+  sopDraft: 'an SOP draft object',
+  sopList: 'a list of items',
+  sopItem: 'an item object with an id',
 };
 
 function jsonProblem(problem: JsonProblem): string {
@@ -237,6 +241,8 @@ export const en: DomainTexts = {
     'value.notText': ({ got: value }) => `must be text, ${got(value)}`,
     'value.tooLong': ({ length, limit }, f) => `is too long: ${f.count(length)} characters, the limit is ${f.count(limit)}`,
     'value.empty': () => 'must not be empty',
+    'value.tooManyItems': ({ count, limit }, f) => `has too many items: ${f.count(count)}, the limit is ${f.count(limit)}`,
+    'value.duplicateItemId': ({ id, firstIndex }) => `duplicate item id ${quoted(id)}: item [${firstIndex}] has it too`,
     'value.notOneOf': ({ options, got: value }) => `must be one of ${options.join(', ')}; ${got(value)}`,
     'value.notBoolean': ({ got: value }) => `must be true or false, ${got(value)}`,
     'value.notDate': ({ got: value }) => `must be a date as YYYY-MM-DD, ${got(value)}`,

@@ -63,6 +63,10 @@ const SHAPE: Record<Shape, string> = {
   text: 'teks',
   textOrNull: 'teks atau null',
   wholeNumber: 'bilangan bulat',
+  sopDrafts: 'objek draf SOP menurut id langkah',
+  sopDraft: 'objek draf SOP',
+  sopList: 'daftar butir',
+  sopItem: 'objek butir dengan id',
 };
 
 function jsonProblem(problem: JsonProblem): string {
@@ -237,6 +241,8 @@ export const id: DomainTexts = {
     'value.notText': ({ got: value }) => `harus berupa teks, ${got(value)}`,
     'value.tooLong': ({ length, limit }, f) => `terlalu panjang: ${f.count(length)} karakter, batasnya ${f.count(limit)}`,
     'value.empty': () => 'tidak boleh kosong',
+    'value.tooManyItems': ({ count, limit }, f) => `butirnya terlalu banyak: ${f.count(count)}, batasnya ${f.count(limit)}`,
+    'value.duplicateItemId': ({ id: itemId, firstIndex }) => `id butir ${quoted(itemId)} ganda: butir [${firstIndex}] juga memakainya`,
     'value.notOneOf': ({ options, got: value }) => `harus salah satu dari ${options.join(', ')}; ${got(value)}`,
     'value.notBoolean': ({ got: value }) => `harus true atau false, ${got(value)}`,
     'value.notDate': ({ got: value }) => `harus tanggal berbentuk YYYY-MM-DD, ${got(value)}`,
