@@ -4,7 +4,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import {
-  useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type DragEvent, type KeyboardEvent, type ReactNode,
+  useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type DragEvent, type KeyboardEvent, type ReactNode,
 } from 'react';
 import { edgeSymbol, nodeSymbol } from '../domain/symbols';
 import { NODE_TYPES, type VsmEdge, type VsmNode, type VsmNodeType } from '../domain/types';
@@ -35,10 +35,21 @@ const MINIMAP_STYLE = { width: 160, height: 110 };
 /** Handles are 14 px at zoom 1; zoomed out they grow so they stay at least this big on screen. */
 const HANDLE_PX = 14;
 const HANDLE_MIN_SCREEN_PX = 12;
+/**
+ * The handle size in flow px for a zoom, in steps of 1.25× (12 to 15 px on screen when zoomed
+ * out): the handles' style changes only at a step, not on every frame of a zoom.
+ */
+export function handleSizePx(zoom: number): number {
+  const wanted = HANDLE_MIN_SCREEN_PX / zoom;
+  if (wanted <= HANDLE_PX) return HANDLE_PX;
+  return Math.round(HANDLE_PX * 1.25 ** Math.ceil(Math.log(wanted / HANDLE_PX) / Math.log(1.25)) * 10) / 10;
+}
+const handleSizeOf = (s: ReactFlowState) => handleSizePx(s.transform[2]);
+/** A symbol drawn at its type's size until React Flow has measured it (see `toFlowNodes`). */
+const estimateSize = (node: VsmNode) => (node.width !== undefined && node.height !== undefined ? { width: node.width, height: node.height } : nodeSize(node.type));
 /** A connection dropped this close to a handle (screen px) snaps to it. */
 const CONNECTION_RADIUS_PX = 30;
 const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-const zoomOf = (s: ReactFlowState) => s.transform[2];
 /** How long the reason for a refused connection stays beside the pointer. */
 const REFUSAL_SHOW_MS = 5_000;
 
@@ -61,8 +72,7 @@ const FLOW_LABELS = Object.fromEntries(LANGUAGES.map((language): [Language, Part
 })) as Record<Language, Partial<AriaLabelConfig>>;
 
 /** A symbol as an arrow's announcement names it: its name, else its kind in the language. */
-function spokenName(node: VsmNode | undefined, language: Language): string {
-  if (!node) return '?';
+function spokenName(node: VsmNode, language: Language): string {
   const data = node.data as { name?: unknown; title?: unknown };
   const text = typeof data.name === 'string' ? data.name.trim() : typeof data.title === 'string' ? data.title.trim() : '';
   return text !== '' ? text : nodeSymbol(node.type).name[language];
@@ -169,19 +179,20 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
   );
   const words = MESSAGES[locale].canvas;
   const nodes: CanvasNode[] = useMemo(
-    () => toFlowNodes(map.nodes, { selectedIds: selectedNodeIds, classNames, measured, roleDescription: words.symbolRole }, cache),
+    () => toFlowNodes(map.nodes, { selectedIds: selectedNodeIds, classNames, measured, roleDescription: words.symbolRole, estimate: estimateSize }, cache),
     [map.nodes, selectedNodeIds, classNames, measured, cache, words],
   );
   // Arrows are announced by type and ends ("Panah dorong dari Stamping ke Spot weld 1").
-  const announcer: EdgeAnnouncer = useMemo(() => {
-    const byId = new Map(map.nodes.map((node) => [node.id, node]));
-    return {
-      roleDescription: words.arrowRole,
-      ariaLabel: (edge: VsmEdge) => words.arrowLabel(
-        edgeSymbol(edge.type).name[locale], spokenName(byId.get(edge.source), locale), spokenName(byId.get(edge.target), locale),
-      ),
-    };
-  }, [map.nodes, locale, words]);
+  // The names stay the same Map while a drag only moves symbols, so the arrows are not re-announced.
+  const spokenNames = useSameEntries(useMemo(
+    () => new Map(map.nodes.map((node) => [node.id, spokenName(node, locale)])), [map.nodes, locale],
+  ));
+  const announcer: EdgeAnnouncer = useMemo(() => ({
+    roleDescription: words.arrowRole,
+    ariaLabel: (edge: VsmEdge) => words.arrowLabel(
+      edgeSymbol(edge.type).name[locale], spokenNames.get(edge.source) ?? '?', spokenNames.get(edge.target) ?? '?',
+    ),
+  }), [spokenNames, locale, words]);
   const edges: CanvasEdge[] = useMemo(
     () => toFlowEdges(map.edges, selectedEdgeIds, cache, announcer),
     [map.edges, selectedEdgeIds, cache, announcer],
@@ -253,16 +264,14 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
   }, [store]);
 
   const [minimapShown, setMinimapShown] = useState(false);
-  // Handles keep a size that can be grabbed on screen however far the map is zoomed out.
-  const zoom = useStore(zoomOf);
+  // Handles keep a size that can be grabbed on screen however far the map is zoomed out. The
+  // size is set by a rule that matches only the handles: a custom property set on the canvas
+  // would restyle every element of every symbol at each step.
+  const handlePx = useStore(handleSizeOf);
+  const canvasId = useId();
+  const handleRule = `.react-flow[data-arus-canvas="${canvasId}"] .arus-handle { --arus-handle-px: ${handlePx}px; }`;
   // Presenting and zoomed out, the projector's simple form sizes its type by the zoom too.
-  const flowStyle = useMemo(
-    () => ({
-      '--arus-handle-px': `${Math.max(HANDLE_PX, HANDLE_MIN_SCREEN_PX / zoom).toFixed(1)}px`,
-      ...(far ? { '--arus-far-zoom': farZoom } : {}),
-    }) as CSSProperties,
-    [zoom, far, farZoom],
-  );
+  const flowStyle = useMemo(() => (far ? { '--arus-far-zoom': farZoom } as CSSProperties : undefined), [far, farZoom]);
 
   // The viewport is saved into the map, outside the undo history.
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
@@ -304,6 +313,8 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
         connectionRadius={CONNECTION_RADIUS_PX}
         onKeyDownCapture={onKeyDownCapture}
         style={flowStyle}
+        data-arus-canvas={canvasId}
+        onlyRenderVisibleElements
         onMoveEnd={onMoveEnd}
         onDragOver={onDragOver}
         onDrop={onDrop}
@@ -322,6 +333,7 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
         aria-label={activeState === 'future' ? MESSAGES[locale].canvas.futureMap : MESSAGES[locale].canvas.currentMap}
         ariaLabelConfig={FLOW_LABELS[locale]}
       >
+        <style>{handleRule}</style>
         <Background variant={BackgroundVariant.Dots} gap={GRID_PX} />
         {minimapShown && !presenting && <MiniMap pannable zoomable style={MINIMAP_STYLE} />}
         <Controls showInteractive={false}>
