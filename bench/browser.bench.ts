@@ -143,13 +143,15 @@ async function gestureInPage(page: Page, gesture: Gesture): Promise<{ frames: nu
       let y = r.y + r.height / 2;
       mouse('mousedown', node, x, y, 0);
       last = await nextFrame();
+      let moved = false;
+      // Away and back, so the symbol stays in view and the next gesture finds the same map.
       for (let i = 0; i < frames; i++) {
         x += i < frames / 2 ? 8 : -8;
         y += i < frames / 2 ? 4 : -4;
         mouse('mousemove', window, x + 8, y + 4, 0);
         await tick();
+        moved ||= node.style.transform !== before;
       }
-      const moved = node.style.transform !== before || times.length === 0;
       mouse('mouseup', window, x, y, 0);
       return { frames: times, moved };
     }

@@ -4,7 +4,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import {
-  useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type DragEvent, type KeyboardEvent, type ReactNode,
+  useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode,
 } from 'react';
 import { edgeSymbol, nodeSymbol } from '../domain/symbols';
 import { NODE_TYPES, type VsmEdge, type VsmNode, type VsmNodeType } from '../domain/types';
@@ -120,19 +120,26 @@ export interface MapCanvasProps {
   locale?: SymbolLocale;
   /** Rendered inside React Flow (panels, overlays); they may use React Flow's hooks. */
   children?: ReactNode;
-  /** Presentation mode: no minimap, nothing dragged, and the projector's simple form when zoomed out. */
+  /** Presentation mode: no minimap, nothing dragged, and the simple form from a closer zoom (the projector's). */
   presenting?: boolean;
 }
 
 /** Below this zoom a presented map shows each step's simple form: at 0.6 the data box's 13 px is 8 px on screen. */
 export const FAR_ZOOM = 0.6;
+/**
+ * Below this zoom the editor shows the simple forms: at 0.5 the data box's 15 px is 7.5 px on
+ * screen, too small to read, and each symbol's many elements cost every frame of a drag or pan.
+ */
+export const EDIT_FAR_ZOOM = 0.5;
 
 /**
- * The zoom, in steps of 0.05, while a presented map is zoomed out (else 1): text of the simple
- * form is sized by it to keep its size on screen, and the canvas re-renders only at each step.
+ * The zoom, in steps of 0.05, while the map is zoomed out past the simple form's threshold (else
+ * 1): text of the simple form is sized by it to keep its size on screen, and the canvas
+ * re-renders only at each step.
  */
 function useFarZoom(presenting: boolean): number {
-  return useStore((s) => (presenting && s.transform[2] < FAR_ZOOM ? Math.max(0.1, Math.round(s.transform[2] * 20) / 20) : 1));
+  const below = presenting ? FAR_ZOOM : EDIT_FAR_ZOOM;
+  return useStore((s) => (s.transform[2] < below ? Math.max(0.1, Math.round(s.transform[2] * 20) / 20) : 1));
 }
 
 /**
@@ -269,9 +276,9 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
   // would restyle every element of every symbol at each step.
   const handlePx = useStore(handleSizeOf);
   const canvasId = useId();
-  const handleRule = `.react-flow[data-arus-canvas="${canvasId}"] .arus-handle { --arus-handle-px: ${handlePx}px; }`;
-  // Presenting and zoomed out, the projector's simple form sizes its type by the zoom too.
-  const flowStyle = useMemo(() => (far ? { '--arus-far-zoom': farZoom } as CSSProperties : undefined), [far, farZoom]);
+  // Zoomed out, the simple forms size their type by the zoom, set the same way on them alone.
+  const canvasRule = `.react-flow[data-arus-canvas="${canvasId}"] .arus-handle { --arus-handle-px: ${handlePx}px; }`
+    + (far ? ` .react-flow[data-arus-canvas="${canvasId}"] .arus-far { --arus-far-zoom: ${farZoom}; }` : '');
 
   // The viewport is saved into the map, outside the undo history.
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
@@ -312,7 +319,6 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
         onConnectEnd={onConnectEnd}
         connectionRadius={CONNECTION_RADIUS_PX}
         onKeyDownCapture={onKeyDownCapture}
-        style={flowStyle}
         data-arus-canvas={canvasId}
         onlyRenderVisibleElements
         onMoveEnd={onMoveEnd}
@@ -333,7 +339,7 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
         aria-label={activeState === 'future' ? MESSAGES[locale].canvas.futureMap : MESSAGES[locale].canvas.currentMap}
         ariaLabelConfig={FLOW_LABELS[locale]}
       >
-        <style>{handleRule}</style>
+        <style>{canvasRule}</style>
         <Background variant={BackgroundVariant.Dots} gap={GRID_PX} />
         {minimapShown && !presenting && <MiniMap pannable zoomable style={MINIMAP_STYLE} />}
         <Controls showInteractive={false}>
