@@ -1,6 +1,7 @@
 import {
   Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  useStore, useStoreApi, type AriaLabelConfig, type Connection, type FinalConnectionState, type ReactFlowState, type Viewport,
+  useStore, useStoreApi, type AriaLabelConfig, type Connection, type FinalConnectionState, type NodeChange, type ReactFlowState,
+  type Viewport, type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import {
@@ -50,6 +51,12 @@ const estimateSize = (node: VsmNode) => (node.width !== undefined && node.height
 /** A connection dropped this close to a handle (screen px) snaps to it. */
 const CONNECTION_RADIUS_PX = 30;
 const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+/**
+ * While symbols are dragged, the store (and through it the room, the panels and the undo step)
+ * gets their positions at most this often; the frames between move them on the canvas alone.
+ * Writing every frame into the shared document was most of a drag's script time on a big map.
+ */
+const DRAG_COMMIT_MS = 250;
 /** How long the reason for a refused connection stays beside the pointer. */
 const REFUSAL_SHOW_MS = 5_000;
 
@@ -185,10 +192,36 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
     [analysis.bottleneckId, highlightNodeIds],
   );
   const words = MESSAGES[locale].canvas;
-  const nodes: CanvasNode[] = useMemo(
+  const storeNodes: CanvasNode[] = useMemo(
     () => toFlowNodes(map.nodes, { selectedIds: selectedNodeIds, classNames, measured, roleDescription: words.symbolRole, estimate: estimateSize }, cache),
     [map.nodes, selectedNodeIds, classNames, measured, cache, words],
   );
+  // Positions of a drag the store has not had yet (see DRAG_COMMIT_MS).
+  const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition> | null>(null);
+  const nodes = useMemo(
+    () => (dragPositions === null ? storeNodes : storeNodes.map((node) => {
+      const position = dragPositions.get(node.id);
+      return position ? { ...node, position } : node;
+    })),
+    [storeNodes, dragPositions],
+  );
+  const lastDragCommit = useRef(0);
+  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
+    const dragFrame = changes.length > 0 && changes.every((change) => change.type === 'position' && change.dragging === true && change.position);
+    const now = performance.now();
+    // The first frame starts the store's gesture; the last (dragging: false) always reaches it.
+    if (dragFrame && store.getState().dragOrigin !== null && now - lastDragCommit.current < DRAG_COMMIT_MS) {
+      setDragPositions((before) => {
+        const next = new Map(before ?? []);
+        for (const change of changes) if (change.type === 'position' && change.position) next.set(change.id, change.position);
+        return next;
+      });
+      return;
+    }
+    if (dragFrame) lastDragCommit.current = now;
+    setDragPositions(null);
+    applyNodeChanges(changes);
+  }, [store, applyNodeChanges]);
   // Arrows are announced by type and ends ("Panah dorong dari Stamping ke Spot weld 1").
   // The names stay the same Map while a drag only moves symbols, so the arrows are not re-announced.
   const spokenNames = useSameEntries(useMemo(
@@ -313,7 +346,7 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodesChange={applyNodeChanges}
+        onNodesChange={onNodesChange}
         onEdgesChange={applyEdgeChanges}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}

@@ -121,3 +121,45 @@ test('a drag from a handle that lies over a close neighbour connects and leaves 
   expect(await weld.getAttribute('style')).toBe(weldBefore);
   await expect(page.locator('.react-flow__edge').first()).toHaveAttribute('aria-label', /from Cut to Pack$/);
 });
+
+test('a symbol follows the pointer through a drag, lands where it was dropped, and one undo puts it back', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  const map = {
+    format: 'arus.vsm', schemaVersion: 1, title: 'One drag',
+    states: {
+      current: {
+        settings: { availableSecondsPerShift: 27600, shiftsPerDay: 2, workingDaysPerMonth: 20, daysBasis: 'working' },
+        nodes: [
+          { id: 'cut', type: 'process', position: { x: 0, y: 0 }, data: { name: 'Cut' } },
+          { id: 'weld', type: 'process', position: { x: 600, y: 0 }, data: { name: 'Weld' } },
+        ],
+        edges: [],
+      },
+      future: null,
+    },
+  };
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'drag.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(map)),
+  });
+  const cut = page.locator('.react-flow__node[data-id="cut"]');
+  await expect(page.locator('.react-flow__node[data-id="weld"]')).toBeVisible();
+  const zoom = await page.evaluate(() => Number(/scale\(([^)]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)![1]));
+  const before = (await cut.boundingBox())!;
+  // 300 px to the right in flow units, in 30 moves (a frame each); the grid is 20 px, so it lands exactly.
+  const start = { x: before.x + before.width / 2, y: before.y + 20 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 30; i++) {
+    await page.mouse.move(start.x + (300 * zoom * i) / 30, start.y);
+    // Halfway, the symbol is on its way on screen (the store may not have the position yet).
+    if (i === 15) expect((await cut.boundingBox())!.x - before.x).toBeGreaterThan(100 * zoom);
+  }
+  await page.mouse.up();
+  await expect(cut).toHaveAttribute('style', /translate\(300px, 0px\)/);
+  // One gesture, one undo step.
+  await page.keyboard.press('Control+z');
+  await expect(cut).toHaveAttribute('style', /translate\(0px, 0px\)/);
+  await page.keyboard.press('Control+y');
+  await expect(cut).toHaveAttribute('style', /translate\(300px, 0px\)/);
+});
