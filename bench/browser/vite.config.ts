@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-// Two pages built the same way as the app: Arus's editor and bare React Flow, side by side.
+// Pages built the same way as the app: Arus's editor and bare React Flow side by side, and the PNG export.
 export default defineConfig({
   root: here,
   base: './',
@@ -13,6 +13,6 @@ export default defineConfig({
   build: {
     outDir: `${here}/dist`,
     emptyOutDir: true,
-    rollupOptions: { input: { arus: `${here}/arus.html`, bare: `${here}/bare.html` } },
+    rollupOptions: { input: { arus: `${here}/arus.html`, bare: `${here}/bare.html`, export: `${here}/export.html` } },
   },
 });

@@ -4,8 +4,9 @@ import { MapCanvas } from '../canvas/MapCanvas';
 import { nodeSize } from '../canvas/registry';
 import { DocumentError } from '../domain/errors';
 import type { VsmNodeType } from '../domain/types';
-import { documentFileName, downloadBlob, downloadDocument, readDocumentFile } from '../io/documentFile';
-import { exportMapPng } from '../io/exportPng';
+import { downloadDocument, readDocumentFile } from '../io/documentFile';
+import { PngMapError } from '../io/pngMapChunk';
+import { EXPORT_TEXT } from '../i18n/export';
 import { Palette } from '../panels/Palette';
 import { TimelineLadder } from '../panels/TimelineLadder';
 import { LanguageProvider, useLanguage, useMessages, type Language } from '../i18n';
@@ -13,6 +14,7 @@ import {
   EditorStoreProvider, NUDGE_FAR_PX, NUDGE_PX, useAnalysis, useEditor, useEditorStore, type EditorStore, type Placement,
 } from '../store';
 import { ActionPlanDialog } from './ActionPlanDialog';
+import { ExportDialog } from './ExportDialog';
 import { HelpDialog } from './HelpDialog';
 import { Presentation } from './Presentation';
 import { HomeDialog, type HomeView } from './home/HomeDialog';
@@ -51,6 +53,7 @@ function Shell() {
   const canvasArea = useRef<HTMLDivElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [actionPlanOpen, setActionPlanOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const flowType = useEditor((s) => s.flowType);
   const setFlowType = useEditor((s) => s.setFlowType);
   const flowRework = useEditor((s) => s.flowRework);
@@ -121,27 +124,13 @@ function Shell() {
       // Nothing that was there is changed: the document is only replaced after it validated.
       store.getState().showMessage('error', error instanceof DocumentError
         ? { file: error.file ?? file.name, path: error.path, message: error.problem }
-        : shellText.unreadable(file.name));
+        : error instanceof PngMapError
+          ? EXPORT_TEXT[language].png[error.problem](file.name)
+          : shellText.unreadable(file.name));
     }
-  }, [store, shellText, library, session]);
+  }, [store, shellText, library, session, language]);
 
   const toolbarText = useMessages().toolbar;
-  const exportPng = useCallback(async () => {
-    const s = store.getState();
-    const viewport = canvasArea.current?.querySelector<HTMLElement>('.react-flow__viewport');
-    if (!viewport || flow.getNodes().length === 0) return;
-    s.showMessage('info', toolbarText.exporting);
-    try {
-      const image = await exportMapPng(viewport, flow.getNodes());
-      const fileName = documentFileName(s.document, `${s.activeState}.png`);
-      downloadBlob(await (await fetch(image.dataUrl)).blob(), fileName);
-      s.showMessage('info', image.scaledDown
-        ? toolbarText.exportedSmaller(fileName, image.width, image.height)
-        : toolbarText.exported(fileName));
-    } catch (error) {
-      s.showMessage('error', toolbarText.exportFailed(error instanceof Error ? error.message : String(error)));
-    }
-  }, [store, flow, toolbarText]);
 
   /** What the canvas shows, in flow coordinates: placed symbols stay in it. */
   const placement = useCallback((): Placement => {
@@ -179,7 +168,7 @@ function Shell() {
       case 'nudgeUpFar': return s.nudgeSelection(0, -NUDGE_FAR_PX);
       case 'nudgeDownFar': return s.nudgeSelection(0, NUDGE_FAR_PX);
       case 'save': return downloadDocument(s.document);
-      case 'exportPng': return void exportPng();
+      case 'exportMap': return setExportOpen(true);
       case 'open': return document.querySelector<HTMLInputElement>('[data-testid="open-file"]')?.click();
       // With the library, *New* makes a map beside the others from a template; never a replacement.
       case 'newMap': return library ? setHome('new') : s.newMap(toolbarText.untitled);
@@ -192,7 +181,7 @@ function Shell() {
       case 'focusPalette': return document.querySelector<HTMLButtonElement>('.palette-item')?.focus();
       case 'present': return present();
     }
-  }, [store, flow, exportPng, toolbarText, library, present, placement]);
+  }, [store, flow, toolbarText, library, present, placement]);
   // While presenting, only the view's commands: nothing edits the map by a stray key.
   const runPresenting = useCallback((command: CommandId) => {
     if (command === 'fitView' || command === 'zoomIn' || command === 'zoomOut') run(command);
@@ -200,7 +189,7 @@ function Shell() {
   useShortcuts(presenting ? runPresenting : run);
   const presentText = useMessages().present;
 
-  // A JSON file dropped anywhere opens like File → Open.
+  // A JSON file, or a PNG exported by Arus, dropped anywhere opens like File → Open.
   const onDragOver = (event: DragEvent) => {
     if (event.dataTransfer.types.includes('Files')) event.preventDefault();
   };
@@ -244,6 +233,7 @@ function Shell() {
       <Toast />
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <ActionPlanDialog open={actionPlanOpen} onClose={() => setActionPlanOpen(false)} />
+      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
       <HomeDialog open={home !== null} initialView={home ?? 'maps'} onClose={() => setHome(null)} />
     </div>
   );

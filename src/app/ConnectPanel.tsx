@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
-import { edgeSymbol, roleOf } from '../domain/symbols';
+import { roleOf } from '../domain/symbols';
 import { symbolLabels, useLanguage, useMessages } from '../i18n';
 import { activeMapContent, useEditor, useEditorStore } from '../store';
+import { arrowName } from '../i18n/symbols';
 
 /**
  * Joins the selected symbol to another one without a mouse: pick the target, press Connect.
@@ -34,7 +35,7 @@ export function ConnectPanel({ sourceId, onAddNextStep }: { sourceId: string; on
           {others.map((n) => <option key={n.id} value={n.id}>{labels.get(n.id)}</option>)}
         </select>
         <button type="button" onClick={connect} disabled={!targetId}>
-          {text.connectWith(edgeSymbol(flowType).name[language])}
+          {text.connectWith(arrowName(flowType, language))}
         </button>
       </div>
       {isStep && onAddNextStep && (

@@ -49,9 +49,9 @@ export function Toolbar({ run, onOpenFile, onOpenHome }: ToolbarProps) {
         {onOpenHome ? <button type="button" onClick={onOpenHome} title={homeText.mapsTitle}>{homeText.maps}</button> : null}
         <button type="button" onClick={() => run('newMap')} title={text.newMapTitle}>{text.newMap}</button>
         <button type="button" onClick={() => fileInput.current?.click()} title={text.openTitle}>{text.open}</button>
-        <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={onFileChosen} data-testid="open-file" />
+        <input ref={fileInput} type="file" accept=".json,application/json,.png,image/png" hidden onChange={onFileChosen} data-testid="open-file" />
         <button type="button" onClick={() => run('save')} title={text.saveTitle}>{text.save}</button>
-        <button type="button" onClick={() => run('exportPng')} title={text.exportPngTitle}>{text.exportPng}</button>
+        <button type="button" onClick={() => run('exportMap')} title={text.exportTitle} aria-haspopup="dialog">{text.export}</button>
       </div>
       <div className="toolbar-group" role="group" aria-label={text.history}>
         {/* Arrows alone: the words (longer in Indonesian) would push the key numbers onto a second row at 1280 px. */}

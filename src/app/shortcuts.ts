@@ -1,4 +1,5 @@
-import type { LocalName } from '../domain/symbols';
+
+import { type LocalName } from '../i18n/symbols';
 
 /**
  * Keyboard shortcuts in the style of draw.io and excalidraw. One table serves the key handler
@@ -8,7 +9,7 @@ export type CommandId =
   | 'undo' | 'redo' | 'delete' | 'duplicate' | 'copy' | 'paste' | 'selectAll' | 'clearSelection'
   | 'nudgeLeft' | 'nudgeRight' | 'nudgeUp' | 'nudgeDown'
   | 'nudgeLeftFar' | 'nudgeRightFar' | 'nudgeUpFar' | 'nudgeDownFar'
-  | 'save' | 'exportPng' | 'open' | 'newMap' | 'fitView' | 'zoomIn' | 'zoomOut' | 'help' | 'focusPalette' | 'actionPlan'
+  | 'save' | 'exportMap' | 'open' | 'newMap' | 'fitView' | 'zoomIn' | 'zoomOut' | 'help' | 'focusPalette' | 'actionPlan'
   | 'present' | 'addNextStep';
 
 export interface Shortcut {
@@ -38,7 +39,7 @@ export const SHORTCUT_DESCRIPTIONS: Record<CommandId, LocalName> = {
   nudgeUpFar: { en: 'Move the selection 50 px', id: 'Geser pilihan 50 px' },
   nudgeDownFar: { en: 'Move the selection 50 px', id: 'Geser pilihan 50 px' },
   save: { en: 'Save the map as JSON', id: 'Simpan peta sebagai JSON' },
-  exportPng: { en: 'Export the whole map as PNG', id: 'Ekspor seluruh peta sebagai PNG' },
+  exportMap: { en: 'Export the map: PNG, SVG or A3 report', id: 'Ekspor peta: PNG, SVG atau laporan A3' },
   open: { en: 'Open a map (JSON)', id: 'Buka peta (JSON)' },
   newMap: { en: 'New map', id: 'Peta baru' },
   fitView: { en: 'Fit the whole map on screen', id: 'Tampilkan seluruh peta di layar' },
@@ -73,7 +74,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   shortcut('nudgeUpFar', 'Shift+ArrowUp'),
   shortcut('nudgeDownFar', 'Shift+ArrowDown'),
   shortcut('save', 'Ctrl+S'),
-  shortcut('exportPng', 'Ctrl+Shift+E'),
+  shortcut('exportMap', 'Ctrl+Shift+E'),
   shortcut('open', 'Ctrl+O'),
   shortcut('newMap', 'Alt+N'),
   shortcut('fitView', 'Shift+1'),

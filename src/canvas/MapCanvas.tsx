@@ -7,7 +7,6 @@ import '@xyflow/react/dist/style.css';
 import {
   useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode,
 } from 'react';
-import { edgeSymbol, nodeSymbol } from '../domain/symbols';
 import { NODE_TYPES, type VsmEdge, type VsmNode, type VsmNodeType } from '../domain/types';
 import { LANGUAGES, MESSAGES, type Language } from '../i18n';
 import { renderLocated } from '../i18n/domain';
@@ -18,6 +17,7 @@ import {
   computedStockDays, createFlowCache, nodeClassNames, sameEntries, toFlowEdges, toFlowNodes,
   type CanvasEdge, type CanvasNode, type EdgeAnnouncer,
 } from './toFlow';
+import { arrowName, symbolName } from '../i18n/symbols';
 
 /** The drag-and-drop type the palette puts a symbol's node type under. */
 export const SYMBOL_MIME = 'application/x-arus-symbol';
@@ -82,7 +82,7 @@ const FLOW_LABELS = Object.fromEntries(LANGUAGES.map((language): [Language, Part
 function spokenName(node: VsmNode, language: Language): string {
   const data = node.data as { name?: unknown; title?: unknown };
   const text = typeof data.name === 'string' ? data.name.trim() : typeof data.title === 'string' ? data.title.trim() : '';
-  return text !== '' ? text : nodeSymbol(node.type).name[language];
+  return text !== '' ? text : symbolName(node.type, language);
 }
 
 /** Which of a symbol's four handles (`t`, `r`, `b`, `l`) is nearest a point, flow coordinates. */
@@ -230,7 +230,7 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
   const announcer: EdgeAnnouncer = useMemo(() => ({
     roleDescription: words.arrowRole,
     ariaLabel: (edge: VsmEdge) => words.arrowLabel(
-      edgeSymbol(edge.type).name[locale], spokenNames.get(edge.source) ?? '?', spokenNames.get(edge.target) ?? '?',
+      arrowName(edge.type, locale), spokenNames.get(edge.source) ?? '?', spokenNames.get(edge.target) ?? '?',
     ),
   }), [spokenNames, locale, words]);
   const edges: CanvasEdge[] = useMemo(

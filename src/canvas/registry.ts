@@ -6,7 +6,7 @@
  */
 import { type ComponentType, createElement, type ReactElement } from 'react';
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
-import type { NodeOf, VsmEdgeType, VsmNode, VsmNodeType } from '../domain/types';
+import type { NodeOf, VsmEdge, VsmEdgeType, VsmNode, VsmNodeType } from '../domain/types';
 import './symbols.css';
 import * as Buffer from './symbols/Buffer';
 import * as Control from './symbols/Control';
@@ -38,11 +38,13 @@ import * as MaterialEdge from './edges/MaterialEdge';
 import * as PushEdge from './edges/PushEdge';
 import * as ShipmentEdge from './edges/ShipmentEdge';
 import * as WithdrawalEdge from './edges/WithdrawalEdge';
-import type { EdgeGlyphProps } from './edges/base';
+import type { EdgeGlyphProps, EdgeSvgProps } from './edges/base';
+import type { EdgeEnds } from './edges/geometry';
 
 export { SymbolContext, type SymbolContextValue, type SymbolLocale } from './symbols/context';
 export type { GlyphProps, NodeSize, FlowNode, SymbolNodeProps } from './symbols/shared';
-export type { EdgeGlyphProps, FlowEdge, VsmEdgeProps } from './edges/base';
+export type { EdgeGlyphProps, EdgeSvgProps, FlowEdge, VsmEdgeProps } from './edges/base';
+export { edgeEnds, pathBounds, routerFor, type Box, type EdgeEnds } from './edges/geometry';
 export type { SymbolSvgProps } from './symbols/svg';
 
 /** What the canvas, the palette and the exports need of one symbol (its module in `symbols/`). */
@@ -91,7 +93,7 @@ const EDGES = {
   'manual-info': ManualInfoEdge,
   'electronic-info': ElectronicInfoEdge,
   'kanban-path': KanbanPathEdge,
-} satisfies Record<VsmEdgeType, { Glyph: ComponentType<EdgeGlyphProps> }>;
+} satisfies Record<VsmEdgeType, { Glyph: ComponentType<EdgeGlyphProps>; Svg: ComponentType<EdgeSvgProps> }>;
 
 /** Node components by VSM node type, for `<ReactFlow nodeTypes={nodeTypes}>`. */
 export const nodeTypes = Object.fromEntries(
@@ -134,4 +136,14 @@ export function symbolSvg(
   // Each view draws its own type; the map by type cannot say so to the compiler for a union.
   const Svg = SYMBOLS[node.type].Svg as ComponentType<SymbolSvgProps<VsmNodeType>>;
   return createElement(Svg, { key: node.id, node: node as NodeOf<VsmNodeType>, locale, ...options });
+}
+
+/** How an edge type is routed (`step`, `straight`, `curve`; a rework loop is always a curve), for the exports' bounds. */
+export function edgeRouteStyle(edge: VsmEdge): 'step' | 'straight' | 'curve' {
+  return edge.data?.rework === true ? 'curve' : EDGES[edge.type].look.route;
+}
+
+/** An edge drawn as SVG between the given ends, as the canvas routes it: its shape and its label in `locale`. */
+export function edgeSvg(edge: VsmEdge, ends: EdgeEnds, locale: SymbolLocale): ReactElement {
+  return createElement(EDGES[edge.type].Svg, { key: edge.id, edge, ends, locale });
 }

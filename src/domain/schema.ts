@@ -144,7 +144,7 @@ function expected(shape: Shape) {
   };
 }
 
-const ORIGIN_FIELD: FieldSpec = { key: 'originId', kind: 'nodeRef', label: { en: 'Origin', id: 'Asal' } };
+const ORIGIN_FIELD: FieldSpec = { key: 'originId', kind: 'nodeRef' };
 
 /** A problem inside one node or edge: the path from it, and what is wrong. */
 export interface ItemProblem {

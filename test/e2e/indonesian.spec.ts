@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fieldsOf } from '../../src/domain/fields';
-import { NODE_SYMBOLS, EDGE_SYMBOLS } from '../../src/domain/symbols';
 import type { VsmDocument } from '../../src/domain/types';
 import { wrapLabel } from '../../src/panels/format';
 import { englishOnlyWords, findEnglish } from './untranslated';
+import { ARROW_NAMES, SYMBOL_NAMES } from '../../src/i18n/symbols';
 
 const sample = JSON.parse(readFileSync('public/samples/steering-bracket.json', 'utf8')) as VsmDocument;
 
@@ -20,7 +20,7 @@ function userTexts(doc: VsmDocument): { phrases: string[]; lines: Set<string> } 
     for (const node of state.nodes) {
       texts.add(node.id);
       // Free text only: an enum, a reference or a date is the UI's to show in its language.
-      const coded = new Set(fieldsOf(node.type).filter((field) => !['text', 'longText', 'url'].includes(field.kind)).map((field) => field.key));
+      const coded = new Set<string>(fieldsOf(node.type).filter((field) => !['text', 'longText', 'url'].includes(field.kind)).map((field) => field.key));
       for (const [key, value] of Object.entries(node.data as Record<string, unknown>)) {
         if (typeof value === 'string' && !coded.has(key) && key !== 'originId') texts.add(value);
       }
@@ -43,7 +43,7 @@ function userTexts(doc: VsmDocument): { phrases: string[]; lines: Set<string> } 
  * symbol in the other language too, on purpose ("Persediaan (Inventory)"): that name is dropped.
  */
 async function shownText(page: Page): Promise<string[]> {
-  const otherNames = [...NODE_SYMBOLS, ...EDGE_SYMBOLS].map((symbol) => `(${symbol.name.en})`);
+  const otherNames = [...Object.values(SYMBOL_NAMES), ...Object.values(ARROW_NAMES)].map((name) => `(${name.en})`);
   return page.evaluate((paletteOtherNames) => {
     const skipped = (element: Element | null) =>
       element === null || element.closest('[lang]:not([lang="id"]), .react-flow__attribution, kbd, script, style') !== null;

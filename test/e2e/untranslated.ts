@@ -8,12 +8,12 @@
 import { HOME_TEXT } from '../../src/app/home/strings';
 import { ROOM_TEXT } from '../../src/app/room/strings';
 import { SHORTCUT_DESCRIPTIONS } from '../../src/app/shortcuts';
-import { COMMON_FIELDS, EDGE_FIELDS, FIELDS_BY_TYPE } from '../../src/domain/fields';
-import { EDGE_SYMBOLS, NODE_SYMBOLS } from '../../src/domain/symbols';
+import { FIELDS_BY_TYPE } from '../../src/domain/fields';
 import { WASTE_NAMES } from '../../src/i18n/wastes';
 import { formatterFor } from '../../src/i18n/format';
 import { MESSAGES } from '../../src/i18n/messages';
 import { INSPECTOR_TEXT, OPTION_TEXT } from '../../src/panels/inspector/strings';
+import { ARROW_NAMES, FIELD_LABELS, SYMBOL_NAMES } from '../../src/i18n/symbols';
 
 /**
  * Kept in English in Indonesian on purpose (docs/glossary.md), plus key names printed on the
@@ -70,7 +70,7 @@ function allPairs(): Pair[] {
     ...pairsOf(HOME_TEXT.en, HOME_TEXT.id),
   ];
   for (const entry of Object.values(SHORTCUT_DESCRIPTIONS)) pairs.push([entry.en, entry.id]);
-  for (const symbol of [...NODE_SYMBOLS, ...EDGE_SYMBOLS]) pairs.push([symbol.name.en, symbol.name.id]);
+  for (const name of [...Object.values(SYMBOL_NAMES), ...Object.values(ARROW_NAMES)]) pairs.push([name.en, name.id]);
   // The formatter's unit words and month names.
   const [en, id] = [formatterFor('en'), formatterFor('id')];
   pairs.push([en.days(2), id.days(2)], [en.days(1), id.days(1)], [en.units(2), id.units(2)], [en.time(3_900), id.time(3_900)], [en.time(630), id.time(630)]);
@@ -79,7 +79,7 @@ function allPairs(): Pair[] {
     pairs.push([en.date(date), id.date(date)]);
   }
   for (const name of Object.values(WASTE_NAMES)) pairs.push([name.en, name.id]);
-  for (const field of [...Object.values(FIELDS_BY_TYPE).flat(), ...COMMON_FIELDS, ...EDGE_FIELDS]) pairs.push([field.label.en, field.label.id]);
+  for (const label of Object.values(FIELD_LABELS)) pairs.push([label.en, label.id]);
   // The data box of processes and work cells (the only one with short labels).
   for (const field of FIELDS_BY_TYPE.process) {
     if (field.short !== undefined) pairs.push([field.short, MESSAGES.id.canvas.dataBoxLabels[field.key] ?? field.short]);

@@ -28,8 +28,8 @@ describe('LoadChart', () => {
   it('puts the takt line level with the top of a bar at takt, and bar heights in proportion', () => {
     // Takt 60 s: a 60 s bar ends exactly on the line; a 30 s bar is half as tall.
     const even: ProcessLoad[] = [
-      { nodeId: 'a', label: 'At takt', cycleTimeSec: 60, load: 1 },
-      { nodeId: 'b', label: 'Half', cycleTimeSec: 30, load: 0.5 },
+      { nodeId: 'a', type: 'process', label: 'At takt', cycleTimeSec: 60, load: 1 },
+      { nodeId: 'b', type: 'process', label: 'Half', cycleTimeSec: 30, load: 0.5 },
     ];
     const { container } = render(<LoadChart loads={even} taktTimeSec={60} bottleneckId="a" />);
     const taktLine = container.querySelector('[data-takt-line] line')!;
@@ -80,7 +80,7 @@ describe('LoadChart', () => {
 
   it('shows a step without cycle time as "no C/T", not as a zero bar', () => {
     const { container } = render(<LoadChart
-      loads={[{ nodeId: 'x', label: 'Paint', cycleTimeSec: null, load: null }]} taktTimeSec={60} bottleneckId={null}
+      loads={[{ nodeId: 'x', type: 'process', label: 'Paint', cycleTimeSec: null, load: null }]} taktTimeSec={60} bottleneckId={null}
     />);
     expect(screen.getByRole('img', { name: 'Paint: no cycle time' })).toHaveTextContent('no C/T');
     expect(container.querySelector('[data-bar="cycle"]')).toBeNull();
@@ -89,7 +89,7 @@ describe('LoadChart', () => {
   it('renders a label containing HTML as text', () => {
     const label = '<b onmouseover=alert(1)>Weld</b>';
     const { container } = render(<LoadChart
-      loads={[{ nodeId: 'x', label, cycleTimeSec: 40, load: 0.5 }]} taktTimeSec={80} bottleneckId={null}
+      loads={[{ nodeId: 'x', type: 'process', label, cycleTimeSec: 40, load: 0.5 }]} taktTimeSec={80} bottleneckId={null}
     />);
     expect(container.querySelector('b')).toBeNull();
     expect(container.querySelector('[data-node-id="x"] title')).toHaveTextContent(label);

@@ -123,7 +123,7 @@ describe('MetricsPanel', () => {
   it('renders a step name containing HTML as text', () => {
     const label = '<img src=x onerror=alert(1)>';
     const { container } = render(<MetricsPanel
-      analysis={anAnalysis({ loads: [{ nodeId: 'p-weld', label, cycleTimeSec: 62, load: 1.03 }] })}
+      analysis={anAnalysis({ loads: [{ nodeId: 'p-weld', type: 'process', label, cycleTimeSec: 62, load: 1.03 }] })}
       onSelectNodes={() => {}}
     />);
     expect(screen.getByRole('button', { name: /Bottleneck/ })).toHaveTextContent(label);

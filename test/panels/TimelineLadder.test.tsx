@@ -81,8 +81,8 @@ describe('TimelineLadder', () => {
   });
 
   it('speaks Indonesian: an unnamed stock by its kind, numbers with a decimal comma', () => {
-    // The analysis names an unnamed stock by its English kind; the ladder shows the Indonesian one.
-    const timeline = anAnalysis().timeline.map((rung) => (rung.nodeId === 'i-coils' ? { ...rung, label: 'Inventory' } : rung));
+    // The analysis gives an unnamed stock no label, only its type; the ladder names it in Indonesian.
+    const timeline = anAnalysis().timeline.map((rung) => (rung.nodeId === 'i-coils' ? { ...rung, label: '' } : rung));
     const { container } = render(
       <LanguageProvider initial="id"><TimelineLadder analysis={anAnalysis({ timeline })} onSelectNodes={() => {}} /></LanguageProvider>,
     );
@@ -97,7 +97,7 @@ describe('TimelineLadder', () => {
   });
 
   it('names an unnamed step of another kind in English by its English kind', () => {
-    const timeline = [{ nodeId: 't', type: 'transport' as const, label: 'External shipment', waitingDays: 1, processingTimeSec: 0 }];
+    const timeline = [{ nodeId: 't', type: 'transport' as const, label: '', waitingDays: 1, processingTimeSec: 0 }];
     render(<TimelineLadder analysis={anAnalysis({ timeline })} onSelectNodes={() => {}} />);
     expect(screen.getByRole('button', { name: 'External shipment: waiting 1.0 days' })).toBeInTheDocument();
   });

@@ -42,9 +42,9 @@ export function anAnalysis(overrides: Partial<MapAnalysis> = {}): MapAnalysis {
       { nodeId: 'i-finished', type: 'inventory', label: 'Finished', waitingDays: 7.1, processingTimeSec: 0 },
     ],
     loads: [
-      { nodeId: 'p-stamp', label: 'Stamping', cycleTimeSec: 39, load: 0.65 },
-      { nodeId: 'p-weld', label: 'Welding', cycleTimeSec: 62, load: 62 / 60 },
-      { nodeId: 'p-assy', label: 'Assembly', cycleTimeSec: 29, load: 29 / 60 },
+      { nodeId: 'p-stamp', type: 'process', label: 'Stamping', cycleTimeSec: 39, load: 0.65 },
+      { nodeId: 'p-weld', type: 'process', label: 'Welding', cycleTimeSec: 62, load: 62 / 60 },
+      { nodeId: 'p-assy', type: 'process', label: 'Assembly', cycleTimeSec: 29, load: 29 / 60 },
     ],
     bottleneckId: 'p-weld',
     bottleneckLoad: 62 / 60,

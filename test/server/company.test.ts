@@ -1,11 +1,10 @@
 // @vitest-environment node
 import { rmSync } from 'node:fs';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { connectRoom, newRoomId, readDocument, setNodeData, writeDocument, type RoomTarget } from '../../src/collab';
 import { aCustomer, aDocument, aLine, aProcess, aSupplier } from '../fixtures/builders';
-import { fakeDist, startOnFreePort, tempDataDir, waitFor, type RunningServer } from './harness';
+import { TestWebSocket, fakeDist, startOnFreePort, tempDataDir, waitFor, type RunningServer } from './harness';
 import { startCompanyServices } from './services';
 
 /**
@@ -43,7 +42,7 @@ afterAll(async () => {
 
 function join(server: { port: number }, target: RoomTarget): { ydoc: Y.Doc; provider: HocuspocusProvider } {
   const ydoc = new Y.Doc();
-  const provider = connectRoom({ ydoc, target, url: `ws://127.0.0.1:${server.port}/collab`, WebSocketPolyfill: WebSocket });
+  const provider = connectRoom({ ydoc, target, url: `ws://127.0.0.1:${server.port}/collab`, WebSocketPolyfill: TestWebSocket });
   providers.push(provider);
   return { ydoc, provider };
 }

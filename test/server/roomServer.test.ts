@@ -1,12 +1,11 @@
 // @vitest-environment node
 import { rmSync } from 'node:fs';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { connectRoom, readDocument, setNodeData, writeDocument, type RoomTarget } from '../../src/collab';
 import type { VsmDocument } from '../../src/domain/types';
 import { aCustomer, aDocument, aLine, aProcess, aSupplier } from '../fixtures/builders';
-import { fakeDist, startOnFreePort, startServer, tempDataDir, waitFor, type RunningServer } from './harness';
+import { TestWebSocket, fakeDist, startOnFreePort, startServer, tempDataDir, waitFor, type RunningServer } from './harness';
 
 /**
  * The real room server as a child process, as `npm start` runs it, with a stand-in build and a
@@ -33,7 +32,7 @@ const base = () => `http://127.0.0.1:${server.port}`;
 
 function join(target: RoomTarget): { ydoc: Y.Doc; provider: HocuspocusProvider } {
   const ydoc = new Y.Doc();
-  const provider = connectRoom({ ydoc, target, url: `ws://127.0.0.1:${server.port}/collab`, WebSocketPolyfill: WebSocket });
+  const provider = connectRoom({ ydoc, target, url: `ws://127.0.0.1:${server.port}/collab`, WebSocketPolyfill: TestWebSocket });
   providers.push(provider);
   return { ydoc, provider };
 }

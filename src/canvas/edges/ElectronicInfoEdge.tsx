@@ -1,7 +1,7 @@
 /** Electronic information: a thin arrow with a zig-zag (lightning) in the middle. */
 import { memo } from 'react';
 import { arrowHeadPoints, type Router, zigZagPath } from './geometry';
-import { type EdgeGlyphProps, type EdgeLook, EdgeSample, type VsmEdgeProps, VsmEdgeView } from './base';
+import { type EdgeGlyphProps, type EdgeLook, EdgeSample, type EdgeSvgProps, EdgeSvgView, type VsmEdgeProps, VsmEdgeView } from './base';
 
 function ElectronicInfoShape({ router }: { router: Router }) {
   const route = router(12);
@@ -24,4 +24,9 @@ EdgeComponent.displayName = 'ElectronicInfoEdge';
 
 export function Glyph(props: EdgeGlyphProps) {
   return <EdgeSample look={look} {...props} />;
+}
+
+/** The arrow drawn as plain SVG along its route, for the exports. */
+export function Svg(props: EdgeSvgProps) {
+  return <EdgeSvgView look={look} {...props} />;
 }

@@ -1,7 +1,7 @@
 /** Push arrow: a thick arrow striped black and white (material pushed to the next step). */
 import { memo } from 'react';
 import { arrowHeadPoints, type Router } from './geometry';
-import { type EdgeGlyphProps, type EdgeLook, EdgeSample, type VsmEdgeProps, VsmEdgeView } from './base';
+import { type EdgeGlyphProps, type EdgeLook, EdgeSample, type EdgeSvgProps, EdgeSvgView, type VsmEdgeProps, VsmEdgeView } from './base';
 
 function PushShape({ router }: { router: Router }) {
   const route = router(20);
@@ -25,4 +25,9 @@ EdgeComponent.displayName = 'PushEdge';
 
 export function Glyph(props: EdgeGlyphProps) {
   return <EdgeSample look={look} {...props} />;
+}
+
+/** The arrow drawn as plain SVG along its route, for the exports. */
+export function Svg(props: EdgeSvgProps) {
+  return <EdgeSvgView look={look} {...props} />;
 }

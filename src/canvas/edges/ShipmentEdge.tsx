@@ -1,7 +1,7 @@
 /** Shipment arrow: a wide hollow arrow (finished goods out, raw material in). */
 import { memo } from 'react';
 import { arrowHeadPoints, type Router } from './geometry';
-import { type EdgeGlyphProps, type EdgeLook, EdgeSample, type VsmEdgeProps, VsmEdgeView } from './base';
+import { type EdgeGlyphProps, type EdgeLook, EdgeSample, type EdgeSvgProps, EdgeSvgView, type VsmEdgeProps, VsmEdgeView } from './base';
 
 const HEAD_LENGTH_PX = 26;
 
@@ -29,4 +29,9 @@ EdgeComponent.displayName = 'ShipmentEdge';
 
 export function Glyph(props: EdgeGlyphProps) {
   return <EdgeSample look={look} {...props} />;
+}
+
+/** The arrow drawn as plain SVG along its route, for the exports. */
+export function Svg(props: EdgeSvgProps) {
+  return <EdgeSvgView look={look} {...props} />;
 }

@@ -1,7 +1,7 @@
 /** Pull / withdrawal: a line with the circular pull-arrow glyph at its middle. */
 import { memo } from 'react';
 import { arrowHeadPoints, type Point, type Router } from './geometry';
-import { type EdgeGlyphProps, type EdgeLook, EdgeSample, type VsmEdgeProps, VsmEdgeView } from './base';
+import { type EdgeGlyphProps, type EdgeLook, EdgeSample, type EdgeSvgProps, EdgeSvgView, type VsmEdgeProps, VsmEdgeView } from './base';
 
 const RADIUS_PX = 13;
 /** The arc runs clockwise from -120° to 150°: three quarters of a turn. */
@@ -52,4 +52,9 @@ EdgeComponent.displayName = 'WithdrawalEdge';
 
 export function Glyph(props: EdgeGlyphProps) {
   return <EdgeSample look={look} {...props} />;
+}
+
+/** The arrow drawn as plain SVG along its route, for the exports. */
+export function Svg(props: EdgeSvgProps) {
+  return <EdgeSvgView look={look} {...props} />;
 }

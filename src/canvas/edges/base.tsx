@@ -1,13 +1,13 @@
 /** What every edge type shares: routing, the selection halo, rework styling, the label. */
 import type { ComponentType } from 'react';
 import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
-import type { EdgeData, VsmEdgeType } from '../../domain/types';
+import type { EdgeData, VsmEdge, VsmEdgeType } from '../../domain/types';
 import { useSymbolContext } from '../symbols/context';
 import type { SymbolLocale } from '../symbols/context';
 import { formatterFor } from '../../i18n/format';
 import { isShown, textOf } from '../symbols/format';
 import { canvasText } from '../symbols/shared';
-import { arrowHeadPoints, type Router, type RouteStyle, routerFor, sampleRouter } from './geometry';
+import { arrowHeadPoints, type EdgeEnds, type Router, type RouteStyle, routerFor, sampleRouter } from './geometry';
 
 /** A React Flow edge of one VSM type (React Flow wants an index signature on data). */
 export type FlowEdge<T extends VsmEdgeType = VsmEdgeType> = Edge<EdgeData & Record<string, unknown>, T>;
@@ -110,4 +110,44 @@ export function EdgeSample({ look, width = 64, title }: { look: EdgeLook; width?
 export interface EdgeGlyphProps {
   width?: number;
   title?: string;
+}
+
+/** What an edge's export drawing needs: the edge, where it starts and ends, the language of its label. */
+export interface EdgeSvgProps {
+  edge: VsmEdge;
+  ends: EdgeEnds;
+  locale: SymbolLocale;
+}
+
+const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/**
+ * An edge for the exports: the same shape along the same route as on the canvas (so the picture
+ * matches the screen), and its label with the canvas's white halo written as attributes, since
+ * an exported SVG has none of the canvas's CSS. The label goes in as a text node.
+ */
+export function EdgeSvgView({ look, edge, ends, locale }: EdgeSvgProps & { look: EdgeLook }) {
+  const rework = edge.data?.rework === true;
+  const router = routerFor(rework ? 'curve' : look.route, ends);
+  const full = router(0);
+  const Shape = rework ? ReworkShape : look.shape;
+  const text = edgeLabelText(look.type, edge.data, locale);
+  const shown = text.length > MAX_LABEL_CHARS ? `${text.slice(0, MAX_LABEL_CHARS - 1)}…` : text;
+  return (
+    <g className={`arus-svg-edge arus-svg-edge--${look.type}`} data-type={look.type} data-id={edge.id}>
+      <Shape router={router} />
+      {shown ? (
+        <text
+          x={Math.round(full.labelX * 100) / 100}
+          y={Math.round((full.labelY + (rework ? -14 : look.labelOffsetY)) * 100) / 100}
+          textAnchor="middle" dominantBaseline="central"
+          fontFamily={LABEL_FONT} fontSize={15} fontWeight={600}
+          fill={rework ? '#b91c1c' : '#111'} stroke="#fff" strokeWidth={5} strokeLinejoin="round" paintOrder="stroke"
+          data-field="label"
+        >
+          {shown}
+        </text>
+      ) : null}
+    </g>
+  );
 }

@@ -134,3 +134,48 @@ export function zigZagPath(source: Point, tip: Point, insetPx: number): string {
     `L${at(1, 0)}`,
   ].join(' ');
 }
+
+/** A symbol's box on the map, in canvas pixels. */
+export interface Box { x: number; y: number; width: number; height: number }
+
+const HANDLE_SIDES: Record<string, Position> = { t: Position.Top, r: Position.Right, b: Position.Bottom, l: Position.Left };
+/** Half a handle (14 px at zoom 1): React Flow starts an edge at the handle's outer edge. */
+const HANDLE_OUTSET_PX = 7;
+
+/** Where an edge leaves or enters a box through handle `t`, `r`, `b` or `l`, as React Flow places it. */
+export function handleEnd(box: Box, handleId: string | null | undefined): { x: number; y: number; position: Position } {
+  // Every symbol's handles are t, r, b, l in that order; React Flow takes the first when none is named.
+  const position = HANDLE_SIDES[handleId ?? 't'] ?? Position.Top;
+  switch (position) {
+    case Position.Top: return { x: box.x + box.width / 2, y: box.y - HANDLE_OUTSET_PX, position };
+    case Position.Right: return { x: box.x + box.width + HANDLE_OUTSET_PX, y: box.y + box.height / 2, position };
+    case Position.Bottom: return { x: box.x + box.width / 2, y: box.y + box.height + HANDLE_OUTSET_PX, position };
+    default: return { x: box.x - HANDLE_OUTSET_PX, y: box.y + box.height / 2, position };
+  }
+}
+
+/** The ends of an edge between two boxes through the named handles. */
+export function edgeEnds(source: Box, target: Box, sourceHandle?: string | null, targetHandle?: string | null): EdgeEnds {
+  const from = handleEnd(source, sourceHandle);
+  const to = handleEnd(target, targetHandle);
+  return { sourceX: from.x, sourceY: from.y, sourcePosition: from.position, targetX: to.x, targetY: to.y, targetPosition: to.position };
+}
+
+/**
+ * The box around a path of absolute commands (M, L, Q, C as React Flow writes them): every
+ * coordinate pair counts, control points included, so the box may be a little larger, never smaller.
+ */
+export function pathBounds(path: string): Box {
+  const numbers = path.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/gi)?.map(Number) ?? [];
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i + 1 < numbers.length; i += 2) {
+    minX = Math.min(minX, numbers[i]!);
+    maxX = Math.max(maxX, numbers[i]!);
+    minY = Math.min(minY, numbers[i + 1]!);
+    maxY = Math.max(maxY, numbers[i + 1]!);
+  }
+  return minX === Infinity ? { x: 0, y: 0, width: 0, height: 0 } : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}

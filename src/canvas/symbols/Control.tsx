@@ -1,10 +1,10 @@
 /** Production control: a box with the department name and the scheduling system (MRP, ERP). */
 import { memo } from 'react';
-import { nodeSymbol } from '../../domain/symbols';
 import { useSymbolContext } from './context';
 import { textOf } from './format';
 import { type GlyphProps, Label, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph, thin } from './shared';
 import { charsIn, LEADING_PX, LINE_PX, NAME_PX, STROKE_PX, SvgNode, SvgText, type SymbolSvgProps, svgSize, wrapText } from './svg';
+import { symbolName } from '../../i18n/symbols';
 
 export const size: NodeSize = { width: 180, height: 84 };
 
@@ -21,7 +21,7 @@ export function Glyph(props: GlyphProps) {
 export function Svg({ node, locale }: SymbolSvgProps<'control'>) {
   const { width, height } = svgSize(node, size);
   const maxChars = charsIn(width - 16, NAME_PX);
-  const name = wrapText(textOf(node.data.name) ?? nodeSymbol('control').name[locale], maxChars, 2);
+  const name = wrapText(textOf(node.data.name) ?? symbolName('control', locale), maxChars, 2);
   const system = textOf(node.data.system);
   const systemLines = system === undefined ? [] : wrapText(system, charsIn(width - 16, LINE_PX), 1);
   // The lines centred in the box.
@@ -42,7 +42,7 @@ function ControlNodeView({ data, isConnectable }: SymbolNodeProps<'control'>) {
   return (
     <NodeFrame type="control" label={name} isConnectable={isConnectable} width={size.width}>
       <div className="arus-control">
-        <Label text={name} placeholder={nodeSymbol('control').name[locale]} className="arus-control__name" />
+        <Label text={name} placeholder={symbolName('control', locale)} className="arus-control__name" />
         {system !== undefined ? <Label text={system} className="arus-control__system" /> : null}
       </div>
     </NodeFrame>

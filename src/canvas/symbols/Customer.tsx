@@ -1,6 +1,5 @@
 /** Customer: a factory outline with its name and demand (the data box under it). */
 import { memo } from 'react';
-import { nodeSymbol } from '../../domain/symbols';
 import type { CustomerData } from '../../domain/types';
 import { type SymbolLocale, useSymbolContext } from './context';
 import { FACTORY_WIDTH_PX, FactoryGlyph, FactorySvg, FactoryWithName } from './factory';
@@ -8,6 +7,7 @@ import { formatterFor } from '../../i18n/format';
 import { isShown, textOf } from './format';
 import { canvasText, DataBox, type DataRow, type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps } from './shared';
 import type { SymbolSvgProps } from './svg';
+import { symbolName } from '../../i18n/symbols';
 
 export const size: NodeSize = { width: FACTORY_WIDTH_PX, height: 150 };
 
@@ -33,7 +33,7 @@ function customerRows(data: CustomerData, locale: SymbolLocale): DataRow[] {
 
 /** The factory with the name and the demand, for the exports. */
 export function Svg({ node, locale }: SymbolSvgProps<'customer'>) {
-  const name = textOf(node.data.name) ?? nodeSymbol('customer').name[locale];
+  const name = textOf(node.data.name) ?? symbolName('customer', locale);
   return <FactorySvg node={node} size={size} name={name} rows={customerRows(node.data, locale)} />;
 }
 
@@ -43,7 +43,7 @@ function CustomerNodeView({ data, isConnectable }: SymbolNodeProps<'customer'>) 
   const rows = customerRows(data, locale);
   return (
     <NodeFrame type="customer" label={name} isConnectable={isConnectable} width={FACTORY_WIDTH_PX}>
-      <FactoryWithName name={name} placeholder={nodeSymbol('customer').name[locale]} />
+      <FactoryWithName name={name} placeholder={symbolName('customer', locale)} />
       <DataBox rows={rows} className="arus-databox--text" />
     </NodeFrame>
   );

@@ -1,12 +1,12 @@
 /** Kaizen burst: a jagged starburst with the improvement's title inside it. */
 import { memo } from 'react';
 import { KAIZEN_STATUSES, type KaizenData } from '../../domain/types';
-import { nodeSymbol } from '../../domain/symbols';
 import { type SymbolLocale, useSymbolContext } from './context';
 import { formatterFor } from '../../i18n/format';
 import { textOf } from './format';
 import { canvasText, type GlyphProps, Label, type NodeSize, NodeFrame, type SymbolNodeProps, SvgGlyph } from './shared';
 import { charsIn, LEADING_PX, LINE_PX, NAME_PX, SvgNode, SvgShape, SvgText, type SymbolSvgProps, svgSize, wrapText } from './svg';
+import { symbolName } from '../../i18n/symbols';
 
 export const size: NodeSize = { width: 190, height: 140 };
 
@@ -56,7 +56,7 @@ export function Svg({ node, locale }: SymbolSvgProps<'kaizen'>) {
   const { width } = svgSize(node, size);
   const burstHeight = (width * VIEW_HEIGHT) / VIEW_WIDTH;
   // The inner ring of the burst is about 80 % of its width.
-  const title = wrapText(textOf(node.data.title) ?? nodeSymbol('kaizen').name[locale], charsIn(width * 0.6, NAME_PX), 3);
+  const title = wrapText(textOf(node.data.title) ?? symbolName('kaizen', locale), charsIn(width * 0.6, NAME_PX), 3);
   const details = detailsOf(node.data, locale);
   const first = burstHeight / 2 - ((title.length - 1) * LEADING_PX) / 2 + NAME_PX / 3;
   return (
@@ -82,7 +82,7 @@ function KaizenNodeView({ data, isConnectable }: SymbolNodeProps<'kaizen'>) {
       <div className="arus-kaizen">
         <Glyph width={size.width} />
         <div className="arus-kaizen__title">
-          <Label text={title} placeholder={nodeSymbol('kaizen').name[locale]} />
+          <Label text={title} placeholder={symbolName('kaizen', locale)} />
         </div>
       </div>
       {details ? <div className="arus-kaizen__details arus-label" title={details}>{details}</div> : null}

@@ -1,12 +1,12 @@
 /** Supplier: a factory outline (outside source) with its name and delivery note. */
 import { memo } from 'react';
-import { nodeSymbol } from '../../domain/symbols';
 import type { SupplierData } from '../../domain/types';
 import { useSymbolContext } from './context';
 import { FACTORY_WIDTH_PX, FactoryGlyph, FactorySvg, FactoryWithName } from './factory';
 import { textOf } from './format';
 import { DataBox, type DataRow, type GlyphProps, type NodeSize, NodeFrame, type SymbolNodeProps } from './shared';
 import type { SymbolSvgProps } from './svg';
+import { symbolName } from '../../i18n/symbols';
 
 export const size: NodeSize = { width: FACTORY_WIDTH_PX, height: 140 };
 
@@ -21,7 +21,7 @@ function supplierRows(data: SupplierData): DataRow[] {
 
 /** The factory with the name and the delivery note, for the exports. */
 export function Svg({ node, locale }: SymbolSvgProps<'supplier'>) {
-  const name = textOf(node.data.name) ?? nodeSymbol('supplier').name[locale];
+  const name = textOf(node.data.name) ?? symbolName('supplier', locale);
   return <FactorySvg node={node} size={size} name={name} rows={supplierRows(node.data)} />;
 }
 
@@ -30,7 +30,7 @@ function SupplierNodeView({ data, isConnectable }: SymbolNodeProps<'supplier'>) 
   const name = textOf(data.name);
   return (
     <NodeFrame type="supplier" label={name} isConnectable={isConnectable} width={FACTORY_WIDTH_PX}>
-      <FactoryWithName name={name} placeholder={nodeSymbol('supplier').name[locale]} />
+      <FactoryWithName name={name} placeholder={symbolName('supplier', locale)} />
       <DataBox rows={supplierRows(data)} className="arus-databox--text" />
     </NodeFrame>
   );

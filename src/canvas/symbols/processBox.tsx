@@ -1,7 +1,6 @@
 /** The process box shared by Process and Work cell: title bar, body with markers, data box. */
 import type { ReactNode } from 'react';
 import { FIELDS_BY_TYPE, type FieldSpec } from '../../domain/fields';
-import { nodeSymbol } from '../../domain/symbols';
 import type { ProcessData } from '../../domain/types';
 import type { SymbolLocale } from './context';
 import { useSymbolContext } from './context';
@@ -12,6 +11,7 @@ import { CELL_PATH, OperatorShape } from './parts';
 import {
   charsIn, LEADING_PX, NAME_PX, STROKE_PX, SvgDataBox, SvgNode, SvgShape, SvgText, type SymbolSvgProps, svgSize, wrapText,
 } from './svg';
+import { symbolName } from '../../i18n/symbols';
 
 /** Fields a data box may list: those with a short canvas label (C/T, C/O, Uptime …). */
 const DATA_FIELDS: readonly FieldSpec[] = FIELDS_BY_TYPE.process.filter((field) => field.short !== undefined);
@@ -88,7 +88,7 @@ export function ProcessBox({ type, data, isConnectable, height, bodyIcon }: Proc
     return (
       <NodeFrame type={type} label={name} isConnectable={isConnectable} width={PROCESS_WIDTH_PX} height={height} className={classes}>
         <div className="arus-process__far arus-far">
-          <div className="arus-process__far-name">{name ?? nodeSymbol(type).name[locale]}</div>
+          <div className="arus-process__far-name">{name ?? symbolName(type, locale)}</div>
           {rows.filter((row) => FAR_FIELDS.includes(row.key)).map((row) => (
             <div key={row.key} className="arus-process__far-figure">{row.label} {row.value}</div>
           ))}
@@ -99,7 +99,7 @@ export function ProcessBox({ type, data, isConnectable, height, bodyIcon }: Proc
   return (
     <NodeFrame type={type} label={name} isConnectable={isConnectable} width={PROCESS_WIDTH_PX} className={classes}>
       <div className="arus-process">
-        <Label text={name} placeholder={nodeSymbol(type).name[locale]} className="arus-process__name" />
+        <Label text={name} placeholder={symbolName(type, locale)} className="arus-process__name" />
         <div className={operators !== undefined ? 'arus-process__body has-operators' : 'arus-process__body'}>
           {bodyIcon}
           {operators !== undefined ? (
@@ -127,7 +127,7 @@ export function ProcessSvg({ node, locale, size }: SymbolSvgProps<'process' | 'w
   const { width } = svgSize(node, size);
   const { data } = node;
   const name = textOf(data.name);
-  const nameLines = wrapText(name ?? nodeSymbol(node.type).name[locale], charsIn(width - 12, NAME_PX), 2);
+  const nameLines = wrapText(name ?? symbolName(node.type, locale), charsIn(width - 12, NAME_PX), 2);
   const titleHeight = TITLE_PAD_PX + nameLines.length * LEADING_PX;
   const boxHeight = titleHeight + BODY_PX;
   const operators = isShown(data.operators) ? formatterFor(locale).count(data.operators) : undefined;

@@ -2,10 +2,10 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { NodeDataByType, VsmNodeType } from '../../domain/types';
-import { nodeSymbol } from '../../domain/symbols';
 import { plainSpaces } from '../../i18n/format';
 import { MESSAGES, type Messages } from '../../i18n/messages';
 import { type SymbolLocale, useSymbolContext } from './context';
+import { symbolName } from '../../i18n/symbols';
 
 /** A React Flow node of one VSM type (React Flow wants an index signature on data). */
 export type FlowNode<T extends VsmNodeType> = Node<NodeDataByType[T] & Record<string, unknown>, T>;
@@ -87,7 +87,7 @@ export function Handles({ isConnectable }: { isConnectable: boolean }) {
 
 /** "Process: Stamping", or just "Process" without a name. */
 export function symbolLabel(type: VsmNodeType, locale: SymbolLocale, text?: string): string {
-  const name = nodeSymbol(type).name[locale];
+  const name = symbolName(type, locale);
   return text ? `${name}: ${text}` : name;
 }
 

@@ -144,29 +144,37 @@ export interface SvgRow {
   value: string;
 }
 
-/** Height in px of a data box of `rows` rows. */
+/** Height in px of a data box of `rows` lines. */
 export function dataBoxHeight(rows: number): number {
   return rows === 0 ? 0 : rows * LEADING_PX + 8;
 }
 
-/** The data box: a framed list of label and value rows; nothing when there are no rows. */
+/** Lines a text row of a data box wraps onto in an export (a delivery note, a demand note). */
+const TEXT_ROW_LINES = 3;
+
+/** The data box: a framed list of label and value rows, a text row wrapped; nothing when there are no rows. */
 export function SvgDataBox({ x, y, width, rows }: { x: number; y: number; width: number; rows: readonly SvgRow[] }) {
   if (rows.length === 0) return null;
   const maxChars = charsIn(width - 12, LINE_PX);
+  // A text row takes the lines it needs (up to three) rather than being cut at one.
+  let line = 0;
+  const placed = rows.map((row) => {
+    const lines = row.label === '' ? wrapText(row.value, maxChars, TEXT_ROW_LINES) : [row.value];
+    const baseline = y + (line + 1) * LEADING_PX;
+    line += lines.length;
+    return { row, lines, baseline };
+  });
   return (
     <g className="arus-svg-databox">
-      <rect x={x} y={y} width={width} height={dataBoxHeight(rows.length)} fill="#fff" stroke="currentColor" strokeWidth={STROKE_PX / 2} />
-      {rows.map((row, i) => {
-        const baseline = y + 4 + (i + 1) * LEADING_PX - 4;
-        return row.label === '' ? (
-          <SvgText key={row.key} x={x + 6} y={baseline} anchor="start" lines={wrapText(row.value, maxChars, 1)} field={row.key} />
-        ) : (
-          <g key={row.key} data-field={row.key}>
-            <SvgText x={x + 6} y={baseline} anchor="start" lines={[row.label]} />
-            <SvgText x={x + width - 6} y={baseline} anchor="end" lines={[row.value]} bold />
-          </g>
-        );
-      })}
+      <rect x={x} y={y} width={width} height={dataBoxHeight(line)} fill="#fff" stroke="currentColor" strokeWidth={STROKE_PX / 2} />
+      {placed.map(({ row, lines, baseline }) => (row.label === '' ? (
+        <SvgText key={row.key} x={x + 6} y={baseline} anchor="start" lines={lines} field={row.key} />
+      ) : (
+        <g key={row.key} data-field={row.key}>
+          <SvgText x={x + 6} y={baseline} anchor="start" lines={[row.label]} />
+          <SvgText x={x + width - 6} y={baseline} anchor="end" lines={[row.value]} bold />
+        </g>
+      )))}
     </g>
   );
 }

@@ -1,5 +1,4 @@
 import type { NodeList, NodeRef } from '../messages';
-import { nodeSymbol } from '../symbols';
 import type { VsmNode } from '../types';
 
 /** The text a team typed as a node's label (name, else title), trimmed; '' when there is none. */
@@ -9,10 +8,9 @@ function typedLabel(node: VsmNode): string {
   return text.trim();
 }
 
-/** A node's label: its name or title, else the symbol's English name. */
+/** A node's label: its name or title; '' when the team gave none (the UI names it by its type). */
 export function labelOf(node: VsmNode): string {
-  const label = typedLabel(node);
-  return label === '' ? nodeSymbol(node.type).name.en : label;
+  return typedLabel(node);
 }
 
 const MESSAGE_LABEL_CHARS = 60;

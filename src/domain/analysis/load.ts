@@ -1,4 +1,5 @@
 import type { ProcessLoad } from './types';
+import type { ProcessNode } from '../types';
 import { PROCESS, type MapContext } from './context';
 import { labelOf } from './labels';
 
@@ -36,7 +37,7 @@ export function measureLoads(ctx: MapContext): Loads {
     const ratio = capacitySec > 0 ? cycle / capacitySec : Number.NaN;
     const load = Number.isFinite(ratio) ? ratio : null;
     if (load !== null) loadByIndex[i] = load;
-    loads[filled++] = { nodeId: node.id, label: labelOf(node), cycleTimeSec: Number.isNaN(cycle) ? null : cycle, load };
+    loads[filled++] = { nodeId: node.id, type: node.type as ProcessNode['type'], label: labelOf(node), cycleTimeSec: Number.isNaN(cycle) ? null : cycle, load };
     // The bottleneck by load; without takt every load is null and the longest C/T stands in.
     const rank = taktTimeSec === null ? cycle : (load ?? Number.NaN);
     if (rank > highest) {

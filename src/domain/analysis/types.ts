@@ -1,6 +1,6 @@
 import type { AnalysisMessage, Message, QuantityUnit } from '../messages';
 import type { WasteMeasureKey } from '../metrics';
-import type { VsmNodeType, WasteId } from '../types';
+import type { ProcessNode, VsmNodeType, WasteId } from '../types';
 
 /** One finding behind a waste score: which symbols, what was seen (a message code), the measured value. */
 export interface WasteFinding {
@@ -42,6 +42,8 @@ export interface TimelineRung {
 /** Load of one process or work cell against takt. */
 export interface ProcessLoad {
   nodeId: string;
+  type: ProcessNode['type'];
+  /** The team's name for the step; '' when it has none. */
   label: string;
   cycleTimeSec: number | null;
   /** cycleTimeSec / (takt × machines × uptime); null without takt or cycle time. */

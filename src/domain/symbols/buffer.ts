@@ -5,7 +5,6 @@ import { STOCK_CONNECTIONS, STOCK_FIELDS } from './shared';
 export const definition = defineSymbol({
   type: 'buffer',
   group: 'material',
-  name: { en: 'Safety/buffer stock', id: 'Stok pengaman' },
   fields: STOCK_FIELDS,
   role: 'stock',
   connections: STOCK_CONNECTIONS,

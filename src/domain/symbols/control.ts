@@ -4,8 +4,7 @@ import { defineSymbol, field } from './definition';
 export const definition = defineSymbol({
   type: 'control',
   group: 'information',
-  name: { en: 'Production control', id: 'PPIC' },
-  fields: [field('name', 'text', 'Name', 'Nama'), field('system', 'text', 'System', 'Sistem')],
+  fields: [field('name', 'text'), field('system', 'text')],
   role: 'information',
   connections: { information: 'endpoint', kanbanPath: false, shipment: 'none' },
 });

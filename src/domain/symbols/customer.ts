@@ -5,11 +5,10 @@ import { NOTE_FIELD } from './shared';
 export const definition = defineSymbol({
   type: 'customer',
   group: 'material',
-  name: { en: 'Customer', id: 'Pelanggan' },
   fields: [
-    field('name', 'text', 'Name', 'Nama'),
-    numberField('demandPerDay', 'number', 'Demand per day', 'Permintaan per hari', { short: '/day' }),
-    numberField('demandPerMonth', 'number', 'Demand per month', 'Permintaan per bulan', { short: '/month' }),
+    field('name', 'text'),
+    numberField('demandPerDay', 'number', { short: '/day' }),
+    numberField('demandPerMonth', 'number', { short: '/month' }),
     NOTE_FIELD,
   ],
   role: 'customer',

@@ -1,5 +1,5 @@
 /**
- * What one VSM symbol is in the domain: its palette group, its names, its fields with their
+ * What one VSM symbol is in the domain: its palette group, its fields with their
  * units and limits, how arrows may join it, and its role in the analysis. One module per node
  * type defines it (`process.ts`, `inventory.ts` …); `index.ts` collects them, typed so that a
  * symbol or a part of one left out does not compile.
@@ -9,8 +9,6 @@ import type { BaseNodeData, NodeDataByType, VsmNodeType } from '../types';
 
 /** Palette groups, in palette order. */
 export type SymbolGroup = 'material' | 'information' | 'general';
-
-export interface LocalName { en: string; id: string }
 
 export type FieldKind =
   | 'text' // short label, one line
@@ -31,9 +29,9 @@ export type FieldKind =
 /** The kinds of field that hold numbers. */
 export type NumericFieldKind = Extract<FieldKind, 'seconds' | 'days' | 'percent' | 'count' | 'number'>;
 
+/** A field is named by its key; its label in each language lives in `src/i18n/symbols.ts`. */
 interface FieldBase<K extends string> {
   key: K;
-  label: LocalName;
   /** Short unit or abbreviation shown on the canvas data box (C/T, C/O …). */
   short?: string;
 }
@@ -45,19 +43,19 @@ export type FieldSpec<K extends string = string> = NumberFieldSpec<K> | EnumFiel
 
 /** A field of a number kind, limited by its kind's range unless given a narrower one. */
 export function numberField<K extends string>(
-  key: K, kind: NumericFieldKind, en: string, id: string, extra: { short?: string; limit?: NumberLimit } = {},
+  key: K, kind: NumericFieldKind, extra: { short?: string; limit?: NumberLimit } = {},
 ): NumberFieldSpec<K> {
-  const spec: NumberFieldSpec<K> = { key, kind, label: { en, id }, limit: extra.limit ?? LIMITS_BY_KIND[kind] };
+  const spec: NumberFieldSpec<K> = { key, kind, limit: extra.limit ?? LIMITS_BY_KIND[kind] };
   if (extra.short !== undefined) spec.short = extra.short;
   return spec;
 }
 
-export function enumField<K extends string>(key: K, options: readonly string[], en: string, id: string): EnumFieldSpec<K> {
-  return { key, kind: 'enum', label: { en, id }, options };
+export function enumField<K extends string>(key: K, options: readonly string[]): EnumFieldSpec<K> {
+  return { key, kind: 'enum', options };
 }
 
-export function field<K extends string>(key: K, kind: OtherFieldSpec['kind'], en: string, id: string): OtherFieldSpec<K> {
-  return { key, kind, label: { en, id } };
+export function field<K extends string>(key: K, kind: OtherFieldSpec['kind']): OtherFieldSpec<K> {
+  return { key, kind };
 }
 
 /**
@@ -95,7 +93,6 @@ export type OwnFieldKey<T extends VsmNodeType> = Exclude<keyof NodeDataByType[T]
 interface DefinitionBase<T extends VsmNodeType> {
   type: T;
   group: SymbolGroup;
-  name: LocalName;
   /** Its own fields in inspector order (`wasteTags` and `link` come with every symbol). */
   fields: readonly FieldSpec<OwnFieldKey<T>>[];
 }

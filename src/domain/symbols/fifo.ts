@@ -5,7 +5,6 @@ import { MAX_QUANTITY_FIELD, STOCK_CONNECTIONS, STOCK_FIELDS } from './shared';
 export const definition = defineSymbol({
   type: 'fifo',
   group: 'material',
-  name: { en: 'FIFO lane', id: 'Jalur FIFO' },
   fields: [...STOCK_FIELDS, MAX_QUANTITY_FIELD],
   // A full lane stops the step upstream: a pull link, not overproduction.
   role: 'fifo',

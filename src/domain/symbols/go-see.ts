@@ -4,7 +4,6 @@ import { defineSymbol } from './definition';
 export const definition = defineSymbol({
   type: 'go-see',
   group: 'information',
-  name: { en: 'Go-see scheduling', id: 'Penjadwalan go-see' },
   fields: [],
   role: 'information',
   connections: { information: 'endpoint', kanbanPath: false, shipment: 'none' },

@@ -5,8 +5,7 @@ import { KANBAN_CONNECTIONS } from './shared';
 export const definition = defineSymbol({
   type: 'heijunka',
   group: 'information',
-  name: { en: 'Load leveling', id: 'Perataan beban (heijunka)' },
-  fields: [field('pattern', 'text', 'Pattern', 'Pola')],
+  fields: [field('pattern', 'text')],
   role: 'information',
   // Kanban cards pass through the leveling box.
   connections: KANBAN_CONNECTIONS,

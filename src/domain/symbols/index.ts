@@ -5,7 +5,7 @@
  */
 import type { VsmNodeType } from '../types';
 import {
-  type AnalysisRole, type ConnectionRules, type LocalName, MATERIAL_ROLES, type SymbolDefinition, type SymbolGroup,
+  type AnalysisRole, type ConnectionRules, MATERIAL_ROLES, type SymbolDefinition, type SymbolGroup,
 } from './definition';
 import * as buffer from './buffer';
 import * as control from './control';
@@ -63,11 +63,10 @@ export function symbolDefinition<T extends VsmNodeType>(type: T): SymbolDefiniti
   return (SYMBOL_DEFINITIONS as SymbolRegistry)[type];
 }
 
-/** What the palette and the names need of a symbol. */
+/** What the palette needs of a symbol (its name in each language: `src/i18n/symbols.ts`). */
 export interface NodeSymbol {
   type: VsmNodeType;
   group: SymbolGroup;
-  name: LocalName;
   /** Takes part in the material flow (may be the end of a material edge); follows from its role. */
   material: boolean;
   role: AnalysisRole;
@@ -77,7 +76,6 @@ export interface NodeSymbol {
 export const NODE_SYMBOLS: readonly NodeSymbol[] = Object.values(SYMBOL_DEFINITIONS).map((definition: SymbolDefinition) => ({
   type: definition.type,
   group: definition.group,
-  name: definition.name,
   material: MATERIAL_ROLES.has(definition.role),
   role: definition.role,
 }));

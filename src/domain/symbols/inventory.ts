@@ -5,7 +5,6 @@ import { NOTE_FIELD, STOCK_CONNECTIONS, STOCK_FIELDS } from './shared';
 export const definition = defineSymbol({
   type: 'inventory',
   group: 'material',
-  name: { en: 'Inventory', id: 'Persediaan' },
   fields: [...STOCK_FIELDS, NOTE_FIELD],
   role: 'stock',
   connections: STOCK_CONNECTIONS,

@@ -5,15 +5,14 @@ import { defineSymbol, enumField, field } from './definition';
 export const definition = defineSymbol({
   type: 'kaizen',
   group: 'general',
-  name: { en: 'Kaizen burst', id: 'Kaizen burst' },
   fields: [
-    field('title', 'text', 'Title', 'Judul'),
-    field('waste', 'waste', 'Waste', 'Pemborosan'),
-    field('stepId', 'nodeRef', 'Improves step', 'Langkah yang diperbaiki'),
-    field('owner', 'text', 'Owner', 'Penanggung jawab'),
-    field('dueDate', 'date', 'Due date', 'Tenggat'),
-    enumField('status', KAIZEN_STATUSES, 'Status', 'Status'),
-    field('targetNote', 'longText', 'Target', 'Target'),
+    field('title', 'text'),
+    field('waste', 'waste'),
+    field('stepId', 'nodeRef'),
+    field('owner', 'text'),
+    field('dueDate', 'date'),
+    enumField('status', KAIZEN_STATUSES),
+    field('targetNote', 'longText'),
   ],
   // Tagged wastes and the action plan read it; it points at its step by stepId, not by arrows.
   role: 'annotation',

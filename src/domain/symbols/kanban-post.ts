@@ -5,7 +5,6 @@ import { KANBAN_CONNECTIONS } from './shared';
 export const definition = defineSymbol({
   type: 'kanban-post',
   group: 'information',
-  name: { en: 'Kanban post', id: 'Pos kanban' },
   fields: [],
   role: 'information',
   connections: KANBAN_CONNECTIONS,

@@ -5,7 +5,6 @@ import { KANBAN_CONNECTIONS, KANBAN_FIELDS } from './shared';
 export const definition = defineSymbol({
   type: 'kanban-production',
   group: 'information',
-  name: { en: 'Production kanban', id: 'Kanban produksi' },
   fields: KANBAN_FIELDS,
   role: 'information',
   connections: KANBAN_CONNECTIONS,

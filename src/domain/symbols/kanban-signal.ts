@@ -5,7 +5,6 @@ import { KANBAN_CONNECTIONS, KANBAN_FIELDS } from './shared';
 export const definition = defineSymbol({
   type: 'kanban-signal',
   group: 'information',
-  name: { en: 'Signal kanban', id: 'Kanban sinyal' },
   fields: KANBAN_FIELDS,
   role: 'information',
   connections: KANBAN_CONNECTIONS,

@@ -5,7 +5,6 @@ import { KANBAN_CONNECTIONS, KANBAN_FIELDS } from './shared';
 export const definition = defineSymbol({
   type: 'kanban-withdrawal',
   group: 'information',
-  name: { en: 'Withdrawal kanban', id: 'Kanban pengambilan' },
   fields: KANBAN_FIELDS,
   role: 'information',
   connections: KANBAN_CONNECTIONS,

@@ -4,7 +4,6 @@ import { defineSymbol, field } from './definition';
 export const definition = defineSymbol({
   type: 'note',
   group: 'general',
-  name: { en: 'Note', id: 'Catatan' },
-  fields: [field('text', 'longText', 'Text', 'Teks')],
+  fields: [field('text', 'longText')],
   role: 'annotation',
 });

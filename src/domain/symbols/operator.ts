@@ -5,7 +5,6 @@ export const definition = defineSymbol({
   type: 'operator',
   // Drawn with the material flow, though not part of it.
   group: 'material',
-  name: { en: 'Operator', id: 'Operator' },
-  fields: [numberField('count', 'count', 'Count', 'Jumlah')],
+  fields: [numberField('count', 'count')],
   role: 'annotation',
 });

@@ -5,8 +5,7 @@ import { defineSymbol, field, numberField } from './definition';
 export const definition = defineSymbol({
   type: 'quality',
   group: 'general',
-  name: { en: 'Quality problem', id: 'Masalah kualitas' },
-  fields: [field('note', 'text', 'Note', 'Catatan'), numberField('ppm', 'number', 'Defects (ppm)', 'Cacat (ppm)', { limit: PPM_LIMIT })],
+  fields: [field('note', 'text'), numberField('ppm', 'number', { limit: PPM_LIMIT })],
   // Evidence of defects for the waste analysis; it floats beside the step it concerns.
   role: 'annotation',
 });

@@ -5,7 +5,6 @@ import { MAX_QUANTITY_FIELD, STOCK_CONNECTIONS, STOCK_FIELDS } from './shared';
 export const definition = defineSymbol({
   type: 'supermarket',
   group: 'material',
-  name: { en: 'Supermarket', id: 'Supermarket' },
   fields: [...STOCK_FIELDS, MAX_QUANTITY_FIELD],
   role: 'stock',
   // Kanban loops run from the supermarket back to the step that fills it.

@@ -4,8 +4,7 @@ import { defineSymbol, field } from './definition';
 export const definition = defineSymbol({
   type: 'supplier',
   group: 'material',
-  name: { en: 'Supplier', id: 'Pemasok' },
-  fields: [field('name', 'text', 'Name', 'Nama'), field('deliveryNote', 'text', 'Delivery', 'Pengiriman')],
+  fields: [field('name', 'text'), field('deliveryNote', 'text')],
   role: 'supplier',
   // Orders and forecasts go to a supplier; its deliveries are shipments.
   connections: { information: 'endpoint', kanbanPath: false, shipment: 'external' },

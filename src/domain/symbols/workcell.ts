@@ -5,7 +5,6 @@ import { PROCESS_FIELDS } from './process';
 export const definition = defineSymbol({
   type: 'workcell',
   group: 'material',
-  name: { en: 'Work cell', id: 'Sel kerja' },
   fields: PROCESS_FIELDS,
   role: 'step',
   connections: { information: 'scheduleReceiver', kanbanPath: true, shipment: 'none' },

@@ -1,13 +1,13 @@
 /** Helpers both message modules use: how a node and a list of nodes read in a sentence. */
 import type { NodeList, NodeRef } from '../../domain/messages';
-import { nodeSymbol } from '../../domain/symbols';
 import { formatterFor } from '../format';
 import type { Language } from '../language';
+import { symbolName } from '../symbols';
 
 /** A node as a message names it: its name, or its symbol's name in `lang` and its id (`Proses p1`). */
 export function nodeText(ref: NodeRef, lang: Language): string {
   // A blank name reads as no name: the symbol and the id still say which one.
-  return ref.name !== null && ref.name.trim() !== '' ? ref.name : `${nodeSymbol(ref.type).name[lang]} ${ref.id}`;
+  return ref.name !== null && ref.name.trim() !== '' ? ref.name : `${symbolName(ref.type, lang)} ${ref.id}`;
 }
 
 /** A few nodes and how many more: `A, B, C and 3 more` / `A, B, C dan 3 lainnya`. */

@@ -4,11 +4,11 @@
  * waste findings and refused connections are whole sentences.
  */
 import type { Got, JsonProblem, NodeRef, NumberKind, Shape, WasteRule } from '../../domain/messages';
-import { nodeSymbol } from '../../domain/symbols';
 import { EDGE_TYPES, NODE_TYPES, WASTE_IDS, type TransportMode, type VsmEdgeType, type VsmNodeType } from '../../domain/types';
 import type { Formatter } from '../format';
 import { nodeListText, nodeText } from './common';
 import type { DomainTexts } from '.';
+import { symbolName } from '../symbols';
 
 const node = (ref: NodeRef) => nodeText(ref, 'en');
 const list = (refs: Parameters<typeof nodeListText>[0]) => nodeListText(refs, 'en');
@@ -80,7 +80,7 @@ function jsonProblem(problem: JsonProblem): string {
 
 /** "an inventory", "a process", "a FIFO lane": a symbol's name with its article, inside a sentence. */
 function aSymbol(type: VsmNodeType): string {
-  const name = nodeSymbol(type).name.en.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+  const name = symbolName(type, 'en').replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
   return /^[aeiouAEIOU]/.test(name) ? `an ${name}` : `a ${name}`;
 }
 

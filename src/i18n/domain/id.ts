@@ -6,10 +6,10 @@
  * model. Codes of one value read as predicates after a path or a field name ("harus …").
  */
 import type { Got, JsonProblem, NodeRef, NumberKind, Shape, WasteRule } from '../../domain/messages';
-import { nodeSymbol } from '../../domain/symbols';
 import { EDGE_TYPES, NODE_TYPES, WASTE_IDS, type TransportMode, type VsmEdgeType, type VsmNodeType } from '../../domain/types';
 import type { Formatter } from '../format';
 import { nodeListText, nodeText } from './common';
+import { symbolName } from '../symbols';
 import type { DomainTexts } from '.';
 
 const node = (ref: NodeRef) => nodeText(ref, 'id');
@@ -81,8 +81,8 @@ function jsonProblem(problem: JsonProblem): string {
 }
 
 /** A symbol's name inside a sentence: "proses", "persediaan", "jalur FIFO". */
-function symbolName(type: VsmNodeType): string {
-  return nodeSymbol(type).name.id.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+function nameInSentence(type: VsmNodeType): string {
+  return symbolName(type, 'id').replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
 }
 
 const ARROW: Record<VsmEdgeType, string> = {
@@ -261,13 +261,13 @@ export const id: DomainTexts = {
     'state.duplicateEdgeId': ({ id: edgeId, firstIndex }) => `id panah ${quoted(edgeId)} ganda: edges[${firstIndex}] juga memakainya`,
     'state.edgeIdIsNodeId': ({ id: edgeId, nodeIndex }) => `id panah ${quoted(edgeId)} juga id dari nodes[${nodeIndex}]`,
     'state.edgeToMissingNode': ({ edge, node: missing }) => `panah ${quoted(edge)} menunjuk ke simbol ${quoted(missing)} yang tidak ada`,
-    'state.refToMissingNode': ({ type, nodeId, ref }) => `${symbolName(type)} ${quoted(nodeId)} menunjuk ke simbol ${quoted(ref)} yang tidak ada`,
+    'state.refToMissingNode': ({ type, nodeId, ref }) => `${nameInSentence(type)} ${quoted(nodeId)} menunjuk ke simbol ${quoted(ref)} yang tidak ada`,
     'state.materialLoop': ({ ids }) =>
       `aliran material membentuk loop: ${[...ids, ids[0]].join(' → ')}; tandai panah baliknya sebagai pengerjaan ulang (rework)`,
     'settings.dayTooLong': ({ perDaySec, limitSec }, f) =>
       `waktu tersedia per hari ${f.time(perDaySec)} (waktu per shift × jumlah shift); sehari hanya ${f.time(limitSec)}`,
     'field.unknownNodeType': ({ got: value }) => `jenis simbol tidak dikenal ${shown(value)}`,
-    'field.unknown': ({ key, type }) => `${quoted(key)} bukan isian ${symbolName(type)}`,
+    'field.unknown': ({ key, type }) => `${quoted(key)} bukan isian ${nameInSentence(type)}`,
     'field.unknownEdgeField': ({ key }) => `${quoted(key)} bukan isian panah`,
 
     'input.required': () => 'isi nilainya',
@@ -287,16 +287,16 @@ export const id: DomainTexts = {
 
     'connection.nodeGone': () => 'Simbol itu sudah tidak ada di peta',
     'connection.selfLoop': () => 'Panah tidak bisa berawal dan berakhir di simbol yang sama',
-    'connection.floating': ({ type }) => `${nodeSymbol(type).name.id} mengambang di peta dan tidak menerima panah`,
+    'connection.floating': ({ type }) => `${symbolName(type, 'id')} mengambang di peta dan tidak menerima panah`,
     'connection.holdsNoMaterial': ({ edgeType, type }) =>
-      `${ARROW[edgeType]} memindahkan material; ${symbolName(type)} tidak menyimpan material`,
-    'connection.infoIntoStock': ({ edgeType, type }) => `${ARROW[edgeType]} tidak boleh menunjuk ke ${symbolName(type)}`,
+      `${ARROW[edgeType]} memindahkan material; ${nameInSentence(type)} tidak menyimpan material`,
+    'connection.infoIntoStock': ({ edgeType, type }) => `${ARROW[edgeType]} tidak boleh menunjuk ke ${nameInSentence(type)}`,
     'connection.infoNeedsInfoEnd': ({ edgeType }) =>
       `${ARROW[edgeType]} perlu PPIC, kanban, pelanggan atau pemasok di salah satu ujungnya, atau proses yang menerimanya`,
     'connection.kanbanPathEnd': ({ edgeType, type }) =>
-      `${ARROW[edgeType]} menghubungkan kanban, pos kanban, supermarket, perataan beban (heijunka) dan proses; bukan ${symbolName(type)}`,
+      `${ARROW[edgeType]} menghubungkan kanban, pos kanban, supermarket, perataan beban (heijunka) dan proses; bukan ${nameInSentence(type)}`,
     'connection.shipmentEnd': ({ edgeType, type }) =>
-      `${ARROW[edgeType]} berjalan di antara pemasok, pelanggan, truk dan stok; bukan ${symbolName(type)}`,
+      `${ARROW[edgeType]} berjalan di antara pemasok, pelanggan, truk dan stok; bukan ${nameInSentence(type)}`,
     'connection.shipmentNeedsExternal': ({ edgeType }) =>
       `${ARROW[edgeType]} perlu pemasok, pelanggan atau truk di salah satu ujungnya; di antara dua stok pakai panah material`,
     'connection.duplicate': ({ edgeType }) =>

@@ -1,11 +1,12 @@
 import { formatDuration, parseDuration, parseNumber } from '../../domain/units';
 import { validateEdgeFieldValue, validateFieldValue } from '../../domain/validate';
-import type { FieldKind, FieldSpec } from '../../domain/fields';
+import type { FieldKey, FieldKind, FieldSpec } from '../../domain/fields';
 import type { Message } from '../../domain/messages';
-import type { LocalName } from '../../domain/symbols';
+
 import type { VsmNodeType } from '../../domain/types';
 import type { Language } from '../../i18n';
 import { renderMessage } from '../../i18n/domain';
+import { FIELD_LABELS, type LocalName } from '../../i18n/symbols';
 
 /**
  * Why typed text was refused: a domain message, and the field's name when the message is about
@@ -45,19 +46,19 @@ export function parseFieldText(kind: FieldKind, input: string, secondsPerDay: nu
  * Parses and validates a node field's draft text. Empty text removes the field (value undefined);
  * anything else must pass the catalog's validation (`validateFieldValue`).
  */
-export function parseNodeField(type: VsmNodeType, field: FieldSpec, input: string, secondsPerDay: number): ParsedField {
+export function parseNodeField(type: VsmNodeType, field: FieldSpec<FieldKey>, input: string, secondsPerDay: number): ParsedField {
   const parsed = parseFieldText(field.kind, input, secondsPerDay);
   if (!parsed.ok || parsed.value === undefined) return parsed;
   const checked = validateFieldValue(type, field.key, parsed.value);
-  return checked.ok ? checked : { ok: false, message: checked.message, field: field.label };
+  return checked.ok ? checked : { ok: false, message: checked.message, field: FIELD_LABELS[field.key] };
 }
 
 /** Parses and validates an edge data field's draft text (edge fields are not per node type). */
-export function parseEdgeField(field: FieldSpec, input: string, secondsPerDay: number): ParsedField {
+export function parseEdgeField(field: FieldSpec<FieldKey>, input: string, secondsPerDay: number): ParsedField {
   const parsed = parseFieldText(field.kind, input, secondsPerDay);
   if (!parsed.ok || parsed.value === undefined) return parsed;
   const checked = validateEdgeFieldValue(field.key, parsed.value);
-  return checked.ok ? checked : { ok: false, message: checked.message, field: field.label };
+  return checked.ok ? checked : { ok: false, message: checked.message, field: FIELD_LABELS[field.key] };
 }
 
 /** The problem as the field shows it, in `language`: a sentence, with the field's name in front when it has one. */

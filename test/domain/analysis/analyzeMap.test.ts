@@ -51,18 +51,18 @@ describe('analyzeMap on a straight line', () => {
     expect(analysis.inventoryTurns).toBeCloseTo(47.987, 3);
     expect(analysis.timeline.map((r) => [r.nodeId, r.label, r.waitingDays, r.processingTimeSec])).toEqual([
       ['s', 'Supplier', 0, 0],
-      ['i1', 'Inventory', 2, 0],
+      ['i1', '', 2, 0],
       ['p1', 'Cut', 0, 30],
-      ['i2', 'Inventory', 3, 0],
+      ['i2', '', 3, 0],
       ['p2', 'Weld', 0, 45],
-      ['k', 'Customer', 0, 0],
+      ['k', '', 0, 0],
     ]);
   });
 
   it('computes loads, bottleneck, labour and inventory', () => {
     expect(analysis.loads).toEqual([
-      { nodeId: 'p1', label: 'Cut', cycleTimeSec: 30, load: 0.5 },
-      { nodeId: 'p2', label: 'Weld', cycleTimeSec: 45, load: 0.75 },
+      { nodeId: 'p1', type: 'process', label: 'Cut', cycleTimeSec: 30, load: 0.5 },
+      { nodeId: 'p2', type: 'process', label: 'Weld', cycleTimeSec: 45, load: 0.75 },
     ]);
     expect(analysis.bottleneckId).toBe('p2');
     expect(analysis.labourContentSec).toBe(75);
@@ -276,7 +276,7 @@ describe('missing data', () => {
     const analysis = analyzeMap(map);
     expect(analysis.processingTimeSec).toBe(30);
     expect(analysis.leadTimeDays).toBeCloseTo(1 + 30 / A, 10);
-    expect(analysis.loads[0]).toEqual({ nodeId: 'p1', label: 'Bend', cycleTimeSec: null, load: null });
+    expect(analysis.loads[0]).toEqual({ nodeId: 'p1', type: 'process', label: 'Bend', cycleTimeSec: null, load: null });
     expect(warning(analysis, 'analysis.noTimes')!.params).toEqual({ steps: { nodes: [ref('p1', 'process', 'Bend')], more: 0 } });
   });
 
@@ -374,9 +374,9 @@ describe('working and calendar days basis', () => {
   });
 });
 
-it('labels a rung by name, title, else the symbol name', () => {
+it('labels a rung by name or title, else gives no label (the UI names it by its type)', () => {
   const map = aLine([aNode('buffer', 'b', { days: 1 }), aProcess('p', { name: '  ', cycleTimeSec: 5 }), aCustomer('k', { name: 'Toyota', demandPerDay: 1 })]);
-  expect(analyzeMap(map).timeline.map((r) => r.label)).toEqual(['Safety/buffer stock', 'Process', 'Toyota']);
+  expect(analyzeMap(map).timeline.map((r) => r.label)).toEqual(['', '', 'Toyota']);
 });
 
 describe('analyzeMap on a map whose flow does not reach the customer yet', () => {

@@ -1,0 +1,131 @@
+import type { Language } from './language';
+
+/** The words of the export dialog, the exported picture's title block and the A3 report, in both languages. */
+const EN = {
+  dialog: {
+    title: 'Export the map',
+    format: 'Format',
+    png: 'PNG picture',
+    pngHint: 'for slides and walls; opens again in Arus',
+    svg: 'SVG drawing',
+    svgHint: 'sharp at any size, for documents',
+    report: 'A3 report',
+    reportHint: 'map, ladder, metrics, wastes and action plan, to print or save as PDF',
+    state: 'Map',
+    scale: 'Size',
+    scaleOption: (k: number) => `${k}×`,
+    background: 'Background',
+    white: 'White',
+    transparent: 'Transparent',
+    export: 'Export',
+    print: 'Print…',
+    cancel: 'Cancel',
+    close: 'Close',
+    progress: 'Progress',
+  },
+  stage: {
+    drawing: 'Drawing the symbols…',
+    painting: 'Painting the picture…',
+    encoding: 'Writing the PNG…',
+    report: 'Laying out the report…',
+    done: 'Done.',
+  },
+  saved: (fileName: string) => `Saved ${fileName}.`,
+  savedSmaller: (fileName: string, width: number, height: number) =>
+    `Saved ${fileName}, drawn smaller (${width} × ${height} px) to stay within what browsers can draw.`,
+  failed: (reason: string) => `Could not draw the picture: ${reason}`,
+  printed: 'The report went to the printer dialog: choose "Save as PDF" there for a PDF.',
+  png: {
+    noMap: (fileName: string) => `${fileName}: this PNG holds no Arus map. Only pictures exported by Arus open as maps.`,
+    damaged: (fileName: string) => `${fileName}: this PNG is damaged, its map cannot be read.`,
+    notPng: (fileName: string) => `${fileName}: this is not a PNG picture.`,
+  },
+  picture: {
+    /** Screen readers' name of the exported picture. */
+    label: (title: string, state: string) => `${title}: ${state}`,
+    currentState: 'Current state',
+    futureState: 'Future state',
+    product: 'Product family',
+    date: 'Date',
+  },
+  report: {
+    heading: 'Value stream report',
+    map: 'Map and lead-time ladder',
+    metrics: 'Metrics',
+    wastes: 'Wastes',
+    actionPlan: 'Action plan',
+    noActions: 'No kaizen bursts yet: the action plan is empty.',
+    metric: 'Metric',
+    value: 'Value',
+    waste: 'Waste',
+    score: 'Score',
+    evidence: 'Evidence',
+    noData: 'no data',
+  },
+};
+
+export type ExportText = typeof EN;
+
+const ID: ExportText = {
+  dialog: {
+    title: 'Ekspor peta',
+    format: 'Format',
+    png: 'Gambar PNG',
+    pngHint: 'untuk slide dan dinding; bisa dibuka lagi di Arus',
+    svg: 'Gambar SVG',
+    svgHint: 'tajam di ukuran apa pun, untuk dokumen',
+    report: 'Laporan A3',
+    reportHint: 'peta, tangga lead time, metrik, pemborosan dan rencana aksi, untuk dicetak atau disimpan sebagai PDF',
+    state: 'Peta',
+    scale: 'Ukuran',
+    scaleOption: (k) => `${k}×`,
+    background: 'Latar',
+    white: 'Putih',
+    transparent: 'Transparan',
+    export: 'Ekspor',
+    print: 'Cetak…',
+    cancel: 'Batal',
+    close: 'Tutup',
+    progress: 'Kemajuan',
+  },
+  stage: {
+    drawing: 'Menggambar simbol…',
+    painting: 'Melukis gambar…',
+    encoding: 'Menulis PNG…',
+    report: 'Menyusun laporan…',
+    done: 'Selesai.',
+  },
+  saved: (fileName) => `${fileName} disimpan.`,
+  savedSmaller: (fileName, width, height) =>
+    `${fileName} disimpan, diperkecil (${width} × ${height} px) agar tetap bisa digambar browser.`,
+  failed: (reason) => `Gambar tidak dapat dibuat: ${reason}`,
+  printed: 'Laporan dikirim ke dialog cetak: pilih "Simpan sebagai PDF" di sana untuk PDF.',
+  png: {
+    noMap: (fileName) => `${fileName}: PNG ini tidak berisi peta Arus. Hanya gambar hasil ekspor Arus yang bisa dibuka sebagai peta.`,
+    damaged: (fileName) => `${fileName}: PNG ini rusak, petanya tidak dapat dibaca.`,
+    notPng: (fileName) => `${fileName}: ini bukan gambar PNG.`,
+  },
+  picture: {
+    label: (title, state) => `${title}: ${state}`,
+    currentState: 'Kondisi saat ini',
+    futureState: 'Kondisi masa depan',
+    product: 'Keluarga produk',
+    date: 'Tanggal',
+  },
+  report: {
+    heading: 'Laporan aliran nilai',
+    map: 'Peta dan tangga lead time',
+    metrics: 'Metrik',
+    wastes: 'Pemborosan',
+    actionPlan: 'Rencana aksi',
+    noActions: 'Belum ada kaizen burst: rencana aksi masih kosong.',
+    metric: 'Metrik',
+    value: 'Nilai',
+    waste: 'Pemborosan',
+    score: 'Skor',
+    evidence: 'Bukti',
+    noData: 'tidak ada data',
+  },
+};
+
+export const EXPORT_TEXT: Record<Language, ExportText> = { en: EN, id: ID };
