@@ -39,23 +39,42 @@ export function symbolCountFromUrl(): number {
   return Number(new URLSearchParams(location.search).get('n') ?? 100);
 }
 
+/** The canvas settings both pages share, so both fit the map at the same zoom. */
+export const SHARED_FLOW = {
+  minZoom: 0.1,
+  maxZoom: 4,
+  fitViewOptions: { padding: 0.15, maxZoom: 1.5 },
+  snapGrid: [20, 20] as [number, number],
+};
+
 declare global {
   interface Window {
-    /** ms from navigation start to the first frame painted with every node on screen. */
+    /** ms from navigation start to the first frame painted with the canvas settled. */
     __benchReady?: number;
+    /** Nodes in the DOM when the page was ready. */
     __benchSymbols?: number;
   }
 }
 
-/** Marks the page ready once every node and edge of the map is in the DOM and painted. */
-export function markReadyWhenRendered(nodeCount: number, edgeCount: number): void {
+/**
+ * Marks the page ready once the canvas has settled and painted: nodes and edges in the DOM, every
+ * node measured (React Flow hides a node until it is), and the counts the same for 5 frames in a
+ * row. Only the symbols in view may be in the DOM, so the full count is not waited for.
+ */
+export function markReadyWhenRendered(): void {
+  let last = '';
+  let same = 0;
   const check = () => {
-    const nodesShown = document.querySelectorAll('.react-flow__node').length;
-    const edgesShown = document.querySelectorAll('.react-flow__edge').length;
-    if (nodesShown >= nodeCount && edgesShown >= edgeCount) {
+    const nodes = document.querySelectorAll<HTMLElement>('.react-flow__node');
+    const edges = document.querySelectorAll('.react-flow__edge').length;
+    const unmeasured = [...nodes].some((node) => node.style.visibility === 'hidden');
+    const key = `${nodes.length}/${edges}/${document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? ''}`;
+    same = key === last && nodes.length > 0 && edges > 0 && !unmeasured ? same + 1 : 0;
+    last = key;
+    if (same >= 5) {
       // The frame after this one has painted what is in the DOM now.
       requestAnimationFrame(() => { window.__benchReady = performance.now(); });
-      window.__benchSymbols = nodesShown;
+      window.__benchSymbols = nodes.length;
     } else {
       requestAnimationFrame(check);
     }

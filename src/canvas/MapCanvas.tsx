@@ -1,10 +1,11 @@
 import {
   Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
-  useNodesInitialized, useStore, useStoreApi, type AriaLabelConfig, type Connection, type FinalConnectionState, type ReactFlowState, type Viewport,
+  useNodesInitialized, useStore, useStoreApi, type AriaLabelConfig, type Connection, type FinalConnectionState, type NodeChange,
+  type ReactFlowState, type Viewport, type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import {
-  useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type DragEvent, type KeyboardEvent, type ReactNode,
+  useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode,
 } from 'react';
 import { NODE_TYPES, type VsmEdge, type VsmNode, type VsmNodeType } from '../domain/types';
 import { LANGUAGES, MESSAGES, type Language } from '../i18n';
@@ -36,10 +37,27 @@ const MINIMAP_STYLE = { width: 160, height: 110 };
 /** Handles are 14 px at zoom 1; zoomed out they grow so they stay at least this big on screen. */
 const HANDLE_PX = 14;
 const HANDLE_MIN_SCREEN_PX = 12;
+/**
+ * The handle size in flow px for a zoom, in steps of 1.25× (12 to 15 px on screen when zoomed
+ * out): the handles' style changes only at a step, not on every frame of a zoom.
+ */
+export function handleSizePx(zoom: number): number {
+  const wanted = HANDLE_MIN_SCREEN_PX / zoom;
+  if (wanted <= HANDLE_PX) return HANDLE_PX;
+  return Math.round(HANDLE_PX * 1.25 ** Math.ceil(Math.log(wanted / HANDLE_PX) / Math.log(1.25)) * 10) / 10;
+}
+const handleSizeOf = (s: ReactFlowState) => handleSizePx(s.transform[2]);
+/** A symbol drawn at its type's size until React Flow has measured it (see `toFlowNodes`). */
+const estimateSize = (node: VsmNode) => (node.width !== undefined && node.height !== undefined ? { width: node.width, height: node.height } : nodeSize(node.type));
 /** A connection dropped this close to a handle (screen px) snaps to it. */
 const CONNECTION_RADIUS_PX = 30;
 const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-const zoomOf = (s: ReactFlowState) => s.transform[2];
+/**
+ * While symbols are dragged, the store (and through it the room, the panels and the undo step)
+ * gets their positions at most this often; the frames between move them on the canvas alone.
+ * Writing every frame into the shared document was most of a drag's script time on a big map.
+ */
+const DRAG_COMMIT_MS = 250;
 /** How long the reason for a refused connection stays beside the pointer. */
 const REFUSAL_SHOW_MS = 5_000;
 
@@ -62,8 +80,7 @@ const FLOW_LABELS = Object.fromEntries(LANGUAGES.map((language): [Language, Part
 })) as Record<Language, Partial<AriaLabelConfig>>;
 
 /** A symbol as an arrow's announcement names it: its name, else its kind in the language. */
-function spokenName(node: VsmNode | undefined, language: Language): string {
-  if (!node) return '?';
+function spokenName(node: VsmNode, language: Language): string {
   const data = node.data as { name?: unknown; title?: unknown };
   const text = typeof data.name === 'string' ? data.name.trim() : typeof data.title === 'string' ? data.title.trim() : '';
   return text !== '' ? text : symbolName(node.type, language);
@@ -111,19 +128,26 @@ export interface MapCanvasProps {
   locale?: SymbolLocale;
   /** Rendered inside React Flow (panels, overlays); they may use React Flow's hooks. */
   children?: ReactNode;
-  /** Presentation mode: no minimap, nothing dragged, and the projector's simple form when zoomed out. */
+  /** Presentation mode: no minimap, nothing dragged, and the simple form from a closer zoom (the projector's). */
   presenting?: boolean;
 }
 
 /** Below this zoom a presented map shows each step's simple form: at 0.6 the data box's 13 px is 8 px on screen. */
 export const FAR_ZOOM = 0.6;
+/**
+ * Below this zoom the editor shows the simple forms: at 0.5 the data box's 15 px is 7.5 px on
+ * screen, too small to read, and each symbol's many elements cost every frame of a drag or pan.
+ */
+export const EDIT_FAR_ZOOM = 0.5;
 
 /**
- * The zoom, in steps of 0.05, while a presented map is zoomed out (else 1): text of the simple
- * form is sized by it to keep its size on screen, and the canvas re-renders only at each step.
+ * The zoom, in steps of 0.05, while the map is zoomed out past the simple form's threshold (else
+ * 1): text of the simple form is sized by it to keep its size on screen, and the canvas
+ * re-renders only at each step.
  */
 function useFarZoom(presenting: boolean): number {
-  return useStore((s) => (presenting && s.transform[2] < FAR_ZOOM ? Math.max(0.1, Math.round(s.transform[2] * 20) / 20) : 1));
+  const below = presenting ? FAR_ZOOM : EDIT_FAR_ZOOM;
+  return useStore((s) => (s.transform[2] < below ? Math.max(0.1, Math.round(s.transform[2] * 20) / 20) : 1));
 }
 
 /**
@@ -169,20 +193,47 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
     [analysis.bottleneckId, highlightNodeIds],
   );
   const words = MESSAGES[locale].canvas;
-  const nodes: CanvasNode[] = useMemo(
-    () => toFlowNodes(map.nodes, { selectedIds: selectedNodeIds, classNames, measured, roleDescription: words.symbolRole }, cache),
+  const storeNodes: CanvasNode[] = useMemo(
+    () => toFlowNodes(map.nodes, { selectedIds: selectedNodeIds, classNames, measured, roleDescription: words.symbolRole, estimate: estimateSize }, cache),
     [map.nodes, selectedNodeIds, classNames, measured, cache, words],
   );
+  // Positions of a drag the store has not had yet (see DRAG_COMMIT_MS).
+  const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition> | null>(null);
+  const nodes = useMemo(
+    () => (dragPositions === null ? storeNodes : storeNodes.map((node) => {
+      const position = dragPositions.get(node.id);
+      return position ? { ...node, position } : node;
+    })),
+    [storeNodes, dragPositions],
+  );
+  const lastDragCommit = useRef(0);
+  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
+    const dragFrame = changes.length > 0 && changes.every((change) => change.type === 'position' && change.dragging === true && change.position);
+    const now = performance.now();
+    // The first frame starts the store's gesture; the last (dragging: false) always reaches it.
+    if (dragFrame && store.getState().dragOrigin !== null && now - lastDragCommit.current < DRAG_COMMIT_MS) {
+      setDragPositions((before) => {
+        const next = new Map(before ?? []);
+        for (const change of changes) if (change.type === 'position' && change.position) next.set(change.id, change.position);
+        return next;
+      });
+      return;
+    }
+    if (dragFrame) lastDragCommit.current = now;
+    setDragPositions(null);
+    applyNodeChanges(changes);
+  }, [store, applyNodeChanges]);
   // Arrows are announced by type and ends ("Panah dorong dari Stamping ke Spot weld 1").
-  const announcer: EdgeAnnouncer = useMemo(() => {
-    const byId = new Map(map.nodes.map((node) => [node.id, node]));
-    return {
-      roleDescription: words.arrowRole,
-      ariaLabel: (edge: VsmEdge) => words.arrowLabel(
-        arrowName(edge.type, locale), spokenName(byId.get(edge.source), locale), spokenName(byId.get(edge.target), locale),
-      ),
-    };
-  }, [map.nodes, locale, words]);
+  // The names stay the same Map while a drag only moves symbols, so the arrows are not re-announced.
+  const spokenNames = useSameEntries(useMemo(
+    () => new Map(map.nodes.map((node) => [node.id, spokenName(node, locale)])), [map.nodes, locale],
+  ));
+  const announcer: EdgeAnnouncer = useMemo(() => ({
+    roleDescription: words.arrowRole,
+    ariaLabel: (edge: VsmEdge) => words.arrowLabel(
+      arrowName(edge.type, locale), spokenNames.get(edge.source) ?? '?', spokenNames.get(edge.target) ?? '?',
+    ),
+  }), [spokenNames, locale, words]);
   const edges: CanvasEdge[] = useMemo(
     () => toFlowEdges(map.edges, selectedEdgeIds, cache, announcer),
     [map.edges, selectedEdgeIds, cache, announcer],
@@ -264,16 +315,14 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
   }, [store]);
 
   const [minimapShown, setMinimapShown] = useState(false);
-  // Handles keep a size that can be grabbed on screen however far the map is zoomed out.
-  const zoom = useStore(zoomOf);
-  // Presenting and zoomed out, the projector's simple form sizes its type by the zoom too.
-  const flowStyle = useMemo(
-    () => ({
-      '--arus-handle-px': `${Math.max(HANDLE_PX, HANDLE_MIN_SCREEN_PX / zoom).toFixed(1)}px`,
-      ...(far ? { '--arus-far-zoom': farZoom } : {}),
-    }) as CSSProperties,
-    [zoom, far, farZoom],
-  );
+  // Handles keep a size that can be grabbed on screen however far the map is zoomed out. The
+  // size is set by a rule that matches only the handles: a custom property set on the canvas
+  // would restyle every element of every symbol at each step.
+  const handlePx = useStore(handleSizeOf);
+  const canvasId = useId();
+  // Zoomed out, the simple forms size their type by the zoom, set the same way on them alone.
+  const canvasRule = `.react-flow[data-arus-canvas="${canvasId}"] .arus-handle { --arus-handle-px: ${handlePx}px; }`
+    + (far ? ` .react-flow[data-arus-canvas="${canvasId}"] .arus-far { --arus-far-zoom: ${farZoom}; }` : '');
 
   // The viewport is saved into the map, outside the undo history.
   const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
@@ -308,13 +357,14 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodesChange={applyNodeChanges}
+        onNodesChange={onNodesChange}
         onEdgesChange={applyEdgeChanges}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         connectionRadius={CONNECTION_RADIUS_PX}
         onKeyDownCapture={onKeyDownCapture}
-        style={flowStyle}
+        data-arus-canvas={canvasId}
+        onlyRenderVisibleElements
         onMoveEnd={onMoveEnd}
         onDragOver={onDragOver}
         onDrop={onDrop}
@@ -333,6 +383,7 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
         aria-label={activeState === 'future' ? MESSAGES[locale].canvas.futureMap : MESSAGES[locale].canvas.currentMap}
         ariaLabelConfig={FLOW_LABELS[locale]}
       >
+        <style>{canvasRule}</style>
         <Background variant={BackgroundVariant.Dots} gap={GRID_PX} />
         {minimapShown && !presenting && <MiniMap pannable zoomable style={MINIMAP_STYLE} />}
         <Controls showInteractive={false} onFitView={fitMapButton}>

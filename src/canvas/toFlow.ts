@@ -1,4 +1,4 @@
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { isStockNode, type VsmEdge, type VsmEdgeType, type VsmNode, type VsmNodeType } from '../domain/types';
 import type { NodeSize } from '../store';
 
@@ -29,10 +29,12 @@ interface EdgeEntry {
 export interface FlowCache {
   nodes: Map<string, NodeEntry>;
   edges: Map<string, EdgeEntry>;
+  /** The last edge list: handed back while every edge in it is unchanged. */
+  edgeList: CanvasEdge[];
 }
 
 export function createFlowCache(): FlowCache {
-  return { nodes: new Map(), edges: new Map() };
+  return { nodes: new Map(), edges: new Map(), edgeList: [] };
 }
 
 export interface NodeView {
@@ -43,6 +45,28 @@ export interface NodeView {
   measured: Readonly<Record<string, NodeSize>>;
   /** What a screen reader calls a node ("simbol"); React Flow says "node" in English otherwise. */
   roleDescription?: string;
+  /**
+   * The size a symbol of this type is drawn at, for one never measured: with it and the handles
+   * it implies, React Flow can place and fit the symbol, and route its arrows, without mounting it
+   * (it mounts every unmeasured node once otherwise, even off screen).
+   */
+  estimate?: (node: VsmNode) => NodeSize;
+}
+
+/** Handles are 14 px across at zoom 1, centred on each side (React Flow's handle CSS). */
+const HANDLE_BOX_PX = 14;
+
+/** The four handles (t r b l, all sources: the canvas connects in loose mode) of a box of this size. */
+export function estimatedHandles(size: NodeSize): NodeHandle[] {
+  const half = HANDLE_BOX_PX / 2;
+  const at = (id: string, position: Position, x: number, y: number): NodeHandle =>
+    ({ id, type: 'source', position, x: x - half, y: y - half, width: HANDLE_BOX_PX, height: HANDLE_BOX_PX });
+  return [
+    at('t', Position.Top, size.width / 2, 0),
+    at('r', Position.Right, size.width, size.height / 2),
+    at('b', Position.Bottom, size.width / 2, size.height),
+    at('l', Position.Left, 0, size.height / 2),
+  ];
 }
 
 /** How edges are announced, in the UI language (React Flow says "Edge from p1 to i2" otherwise). */
@@ -80,6 +104,11 @@ export function toFlowNodes(nodes: readonly VsmNode[], view: NodeView, cache: Fl
     };
     if (className !== undefined) flow.className = className;
     if (measured !== undefined) flow.measured = measured;
+    else if (view.estimate) {
+      const size = view.estimate(node);
+      flow.measured = size;
+      flow.handles = estimatedHandles(size);
+    }
     if (node.width !== undefined) flow.width = node.width;
     if (node.height !== undefined) flow.height = node.height;
     if (roleDescription !== undefined) flow.domAttributes = { 'aria-roledescription': roleDescription };
@@ -117,6 +146,11 @@ export function toFlowEdges(
     return flow;
   });
   cache.edges = next;
+  // A new list, even of the same edges, makes React Flow rebuild its lookup of every
+  // connection: on each frame of a drag, that was a third of the canvas's script time.
+  const previous = cache.edgeList;
+  if (result.length === previous.length && result.every((edge, i) => edge === previous[i])) return previous;
+  cache.edgeList = result;
   return result;
 }
 

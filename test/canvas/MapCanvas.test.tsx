@@ -1,6 +1,6 @@
 import { act, createEvent, fireEvent, render } from '@testing-library/react';
 import { useEdges, useNodes, type Edge, type Node } from '@xyflow/react';
-import { bodyDropTarget, MapCanvas, nearestHandle, SYMBOL_MIME } from '../../src/canvas/MapCanvas';
+import { bodyDropTarget, handleSizePx, MapCanvas, nearestHandle, SYMBOL_MIME } from '../../src/canvas/MapCanvas';
 import { computedStockDays, createFlowCache, nodeClassNames, toFlowEdges, toFlowNodes } from '../../src/canvas/toFlow';
 import type { VsmEdge, VsmNode } from '../../src/domain/types';
 import { EditorStoreProvider } from '../../src/store';
@@ -76,7 +76,7 @@ describe('MapCanvas', () => {
   });
 
   it('adds a dropped palette symbol as one step, and ignores other drops', () => {
-    const { store, view } = renderCanvas();
+    const { store, view, latest } = renderCanvas();
     const pane = view.container.querySelector('.react-flow')!;
     const drop = (data: Record<string, string>) => {
       const dataTransfer = {
@@ -100,7 +100,9 @@ describe('MapCanvas', () => {
     const { position } = mapOf(store).nodes.at(-1)!;
     expect(mapOf(store).nodes.at(-1)!.type).toBe('kaizen');
     expect(Math.abs(position.x % 20) + Math.abs(position.y % 20)).toBe(0);
-    expect(view.container.querySelectorAll('.react-flow__node')).toHaveLength(7);
+    // The canvas has it (only symbols in view are mounted, and jsdom's canvas is 100 px wide).
+    expect(latest().nodes.map((node) => node.type)).toEqual([...mapOf(store).nodes.map((node) => node.type)]);
+    expect(latest().nodes.at(-1)!.type).toBe('kaizen');
   });
 
   it('moves a focused symbol 10 px with an arrow key and 50 px with Shift, as the help says', () => {
@@ -186,6 +188,46 @@ describe('toFlowNodes', () => {
     expect(toFlowEdges(edges, new Set(), cache, announcer)[0]).toBe(first);
     names.p1 = 'Press';
     expect(toFlowEdges(edges, new Set(), cache, announcer)[0]!.ariaLabel).toBe('Panah dorong dari Press ke Persediaan');
+  });
+
+  it('places a never-measured symbol at its type\'s size with four handles, so React Flow need not mount it', () => {
+    const nodes = [
+      { id: 'a', type: 'process', position: { x: 0, y: 0 }, data: {} },
+      { id: 'b', type: 'process', position: { x: 0, y: 0 }, data: {} },
+    ] as VsmNode[];
+    const estimate = () => ({ width: 180, height: 170 });
+    const [a, b] = toFlowNodes(nodes, { ...view, measured: { b: { width: 180, height: 150 } }, estimate }, createFlowCache());
+    expect(a!.measured).toEqual({ width: 180, height: 170 });
+    // 14 px handles centred on each side: the right one's box from (173, 78) to (187, 92).
+    expect(a!.handles).toEqual([
+      { id: 't', type: 'source', position: 'top', x: 83, y: -7, width: 14, height: 14 },
+      { id: 'r', type: 'source', position: 'right', x: 173, y: 78, width: 14, height: 14 },
+      { id: 'b', type: 'source', position: 'bottom', x: 83, y: 163, width: 14, height: 14 },
+      { id: 'l', type: 'source', position: 'left', x: -7, y: 78, width: 14, height: 14 },
+    ]);
+    // Measured: its own size, and the handles React Flow measured (none handed over).
+    expect(b!.measured).toEqual({ width: 180, height: 150 });
+    expect(b!.handles).toBeUndefined();
+  });
+
+  it('hands back the same arrow list while no arrow changed, a new one when one did', () => {
+    const cache = createFlowCache();
+    const edges = [{ id: 'e1', type: 'push', source: 'p1', target: 'i2' }] as VsmEdge[];
+    const first = toFlowEdges(edges, new Set(), cache);
+    expect(toFlowEdges([...edges], new Set(), cache)).toBe(first);
+    const selected = toFlowEdges(edges, new Set(['e1']), cache);
+    expect(selected).not.toBe(first);
+    expect(selected[0]!.selected).toBe(true);
+  });
+
+  it('sizes handles to stay 12 to 15 px on screen, in steps', () => {
+    // Zoom 1 and 0.9: 14 px (12.6 on screen). Zoom 0.5 wants 24: 14 × 1.25³ = 27.3 (13.7 on screen).
+    // Zoom 0.1 wants 120: 14 × 1.25¹⁰ = 130.4 (13.0 on screen); 0.11 and 0.1 share that step.
+    expect(handleSizePx(1)).toBe(14);
+    expect(handleSizePx(0.9)).toBe(14);
+    expect(handleSizePx(0.5)).toBe(27.3);
+    expect(handleSizePx(0.1)).toBe(130.4);
+    expect(handleSizePx(0.105)).toBe(130.4);
   });
 
   it('tells React Flow what to call a symbol in the UI language', () => {

@@ -33,8 +33,8 @@ export function Svg(props: SymbolSvgProps<'buffer'>) {
   return <StockSvg {...props} size={size} {...VIEW} glyphWidth={GLYPH_WIDTH_PX} draw={() => <Shape />} />;
 }
 
-function BufferNodeView({ id, data, isConnectable }: SymbolNodeProps<'buffer'>) {
-  return <StockNode id={id} type="buffer" data={data} isConnectable={isConnectable} width={size.width} glyph={<Glyph width={GLYPH_WIDTH_PX} />} />;
+function BufferNodeView({ id, data, isConnectable, height }: SymbolNodeProps<'buffer'>) {
+  return <StockNode id={id} type="buffer" data={data} isConnectable={isConnectable} width={size.width} height={height} glyph={<Glyph width={GLYPH_WIDTH_PX} />} />;
 }
 
 export const NodeComponent = memo(BufferNodeView);

@@ -34,8 +34,8 @@ export function Svg(props: SymbolSvgProps<'fifo'>) {
   return <StockSvg {...props} size={size} {...VIEW} glyphWidth={GLYPH_WIDTH_PX} draw={(fixed) => <Shape thin={fixed} />} />;
 }
 
-function FifoNodeView({ id, data, isConnectable }: SymbolNodeProps<'fifo'>) {
-  return <StockNode id={id} type="fifo" data={data} isConnectable={isConnectable} width={size.width} glyph={<Glyph width={GLYPH_WIDTH_PX} />} />;
+function FifoNodeView({ id, data, isConnectable, height }: SymbolNodeProps<'fifo'>) {
+  return <StockNode id={id} type="fifo" data={data} isConnectable={isConnectable} width={size.width} height={height} glyph={<Glyph width={GLYPH_WIDTH_PX} />} />;
 }
 
 export const NodeComponent = memo(FifoNodeView);

@@ -33,8 +33,13 @@ export function Svg(props: SymbolSvgProps<'inventory'>) {
   return <StockSvg {...props} size={size} {...VIEW} glyphWidth={GLYPH_WIDTH_PX} draw={() => <Shape />} />;
 }
 
-function InventoryNodeView({ id, data, isConnectable }: SymbolNodeProps<'inventory'>) {
-  return <StockNode id={id} type="inventory" data={data} isConnectable={isConnectable} width={size.width} glyph={<Glyph width={GLYPH_WIDTH_PX} />} />;
+function InventoryNodeView({ id, data, isConnectable, height }: SymbolNodeProps<'inventory'>) {
+  return (
+    <StockNode
+      id={id} type="inventory" data={data} isConnectable={isConnectable} width={size.width} height={height}
+      glyph={<Glyph width={GLYPH_WIDTH_PX} />} farGlyphInCss
+    />
+  );
 }
 
 export const NodeComponent = memo(InventoryNodeView);

@@ -22,8 +22,8 @@ export function Svg(props: SymbolSvgProps<'process'>) {
   return <ProcessSvg {...props} size={size} />;
 }
 
-function ProcessNodeView({ data, isConnectable }: SymbolNodeProps<'process'>) {
-  return <ProcessBox type="process" data={data} isConnectable={isConnectable} />;
+function ProcessNodeView({ data, isConnectable, height }: SymbolNodeProps<'process'>) {
+  return <ProcessBox type="process" data={data} isConnectable={isConnectable} height={height} />;
 }
 
 export const NodeComponent = memo(ProcessNodeView);

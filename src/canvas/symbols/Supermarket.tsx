@@ -26,8 +26,8 @@ export function Svg(props: SymbolSvgProps<'supermarket'>) {
   return <StockSvg {...props} size={size} {...VIEW} glyphWidth={GLYPH_WIDTH_PX} draw={() => <Shape />} />;
 }
 
-function SupermarketNodeView({ id, data, isConnectable }: SymbolNodeProps<'supermarket'>) {
-  return <StockNode id={id} type="supermarket" data={data} isConnectable={isConnectable} width={size.width} glyph={<Glyph width={GLYPH_WIDTH_PX} />} />;
+function SupermarketNodeView({ id, data, isConnectable, height }: SymbolNodeProps<'supermarket'>) {
+  return <StockNode id={id} type="supermarket" data={data} isConnectable={isConnectable} width={size.width} height={height} glyph={<Glyph width={GLYPH_WIDTH_PX} />} />;
 }
 
 export const NodeComponent = memo(SupermarketNodeView);

@@ -20,12 +20,13 @@ export function Svg(props: SymbolSvgProps<'workcell'>) {
   return <ProcessSvg {...props} size={size} />;
 }
 
-function WorkCellNodeView({ data, isConnectable }: SymbolNodeProps<'workcell'>) {
+function WorkCellNodeView({ data, isConnectable, height }: SymbolNodeProps<'workcell'>) {
   return (
     <ProcessBox
       type="workcell"
       data={data}
       isConnectable={isConnectable}
+      height={height}
       bodyIcon={<Glyph size={28} className="arus-process__cell" />}
     />
   );

@@ -6,7 +6,7 @@ import type { SymbolLocale } from './context';
 import { useSymbolContext } from './context';
 import { formatterFor, type Formatter } from '../../i18n/format';
 import { isShown, textOf } from './format';
-import { canvasText, DataBox, type DataRow, Label, type NodeSize, NodeFrame, SvgGlyph } from './shared';
+import { canvasText, DataBox, type DataRow, Label, type NodeSize, NodeFrame } from './shared';
 import { CELL_PATH, OperatorShape } from './parts';
 import {
   charsIn, LEADING_PX, NAME_PX, STROKE_PX, SvgDataBox, SvgNode, SvgShape, SvgText, type SymbolSvgProps, svgSize, wrapText,
@@ -43,13 +43,15 @@ export function processRows(data: ProcessData, locale: SymbolLocale): DataRow[] 
 
 export const PROCESS_WIDTH_PX = 180;
 
-/** The figures a zoomed-out presented step keeps: the ones a room compares with takt. */
+/** The figures a zoomed-out step keeps: the ones a room compares with takt. */
 const FAR_FIELDS: readonly string[] = ['cycleTimeSec', 'uptimePct'];
 
 interface ProcessBoxProps {
   type: 'process' | 'workcell';
   data: ProcessData;
   isConnectable: boolean;
+  /** The height React Flow measured: the simple form keeps it, so nothing is measured again. */
+  height?: number;
   /** Drawn in the body beside the operator (the U of a work cell). */
   bodyIcon?: ReactNode;
 }
@@ -64,7 +66,13 @@ function badgesOf(data: ProcessData, locale: SymbolLocale): string[] {
   ].filter((badge): badge is string => badge !== undefined);
 }
 
-export function ProcessBox({ type, data, isConnectable, bodyIcon }: ProcessBoxProps) {
+/**
+ * The box of a step, built from few elements (each one is work for the browser on every frame
+ * of a drag, zoom or pan): the name is the title bar, the operator icon is the body's
+ * background, the data box a grid of terms and values. Zoomed out, the simple form: the name
+ * and the figures compared with takt, in type sized to stay readable on screen.
+ */
+export function ProcessBox({ type, data, isConnectable, height, bodyIcon }: ProcessBoxProps) {
   const { locale, far } = useSymbolContext();
   const words = canvasText(locale);
   const name = textOf(data.name);
@@ -76,38 +84,33 @@ export function ProcessBox({ type, data, isConnectable, bodyIcon }: ProcessBoxPr
     data.pacemaker === true ? 'is-pacemaker' : '',
     data.shared === true ? 'is-shared' : '',
   ].filter(Boolean).join(' ');
+  if (far === true) {
+    return (
+      <NodeFrame type={type} label={name} isConnectable={isConnectable} width={PROCESS_WIDTH_PX} height={height} className={classes}>
+        <div className="arus-process__far arus-far">
+          <div className="arus-process__far-name">{name ?? symbolName(type, locale)}</div>
+          {rows.filter((row) => FAR_FIELDS.includes(row.key)).map((row) => (
+            <div key={row.key} className="arus-process__far-figure">{row.label} {row.value}</div>
+          ))}
+        </div>
+      </NodeFrame>
+    );
+  }
   return (
     <NodeFrame type={type} label={name} isConnectable={isConnectable} width={PROCESS_WIDTH_PX} className={classes}>
       <div className="arus-process">
-        <div className="arus-process__title">
-          <Label text={name} placeholder={symbolName(type, locale)} className="arus-process__name" />
-        </div>
-        <div className="arus-process__body">
+        <Label text={name} placeholder={symbolName(type, locale)} className="arus-process__name" />
+        <div className={operators !== undefined ? 'arus-process__body has-operators' : 'arus-process__body'}>
           {bodyIcon}
           {operators !== undefined ? (
-            <span className="arus-process__operators" title={words.operators}>
-              <SvgGlyph viewWidth={40} viewHeight={40} size={26}>
-                <OperatorShape />
-              </SvgGlyph>
-              <span>{formatterFor(locale).count(operators)}</span>
-            </span>
+            <span className="arus-process__operators" title={words.operators}>{formatterFor(locale).count(operators)}</span>
           ) : null}
-          <span className="arus-badges">
-            {data.pacemaker === true ? <span className="arus-badge arus-badge--pacemaker">{words.pacemaker}</span> : null}
-            {data.shared === true ? <span className="arus-badge arus-badge--shared">{words.shared}</span> : null}
-            {inspection ? <span className="arus-badge arus-badge--inspection">{words.inspection}</span> : null}
-          </span>
+          {data.pacemaker === true ? <span className="arus-badge arus-badge--pacemaker">{words.pacemaker}</span> : null}
+          {data.shared === true ? <span className="arus-badge arus-badge--shared">{words.shared}</span> : null}
+          {inspection ? <span className="arus-badge arus-badge--inspection">{words.inspection}</span> : null}
         </div>
       </div>
       <DataBox rows={rows} />
-      {/* The projector's form over the box when a presented map is zoomed out: the name and
-          the key figures in type that keeps its size on screen. */}
-      {far === true && <div className="arus-process__far" aria-hidden="true">
-        <span className="arus-process__far-name">{name ?? symbolName(type, locale)}</span>
-        {rows.filter((row) => FAR_FIELDS.includes(row.key)).map((row) => (
-          <span key={row.key} className="arus-process__far-figure">{row.label} {row.value}</span>
-        ))}
-      </div>}
     </NodeFrame>
   );
 }

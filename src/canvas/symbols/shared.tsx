@@ -97,19 +97,21 @@ interface NodeFrameProps {
   label?: string;
   isConnectable: boolean;
   width?: number;
+  /** A fixed height: the simple form keeps the size the full drawing was measured at. */
+  height?: number;
   className?: string;
   children: ReactNode;
 }
 
 /** The root of every canvas symbol: handles, accessible name, a type class for styling. */
-export function NodeFrame({ type, label, isConnectable, width, className, children }: NodeFrameProps) {
+export function NodeFrame({ type, label, isConnectable, width, height, className, children }: NodeFrameProps) {
   const { locale } = useSymbolContext();
   return (
     <div
       className={`arus-node arus-node--${type}${className ? ` ${className}` : ''}`}
       role="group"
       aria-label={plainSpaces(symbolLabel(type, locale, label))}
-      style={width !== undefined ? { width } : undefined}
+      style={width !== undefined || height !== undefined ? { width, height } : undefined}
     >
       {children}
       <Handles isConnectable={isConnectable} />
@@ -123,17 +125,19 @@ export interface DataRow {
   value: string;
 }
 
-/** The data box under a symbol: one labelled row per filled field, nothing when all are empty. */
+/**
+ * The data box under a symbol: a term and its value per filled field, nothing when all are
+ * empty. Terms and values are the grid's cells, without an element per row: fewer elements
+ * for the browser to lay out and paint on every frame.
+ */
 export function DataBox({ rows, className }: { rows: readonly DataRow[]; className?: string }) {
   if (rows.length === 0) return null;
   return (
     <dl className={className ? `arus-databox ${className}` : 'arus-databox'}>
-      {rows.map((row) => (
-        <div className="arus-databox__row" key={row.key} data-field={row.key}>
-          <dt>{row.label}</dt>
-          <dd>{row.value}</dd>
-        </div>
-      ))}
+      {rows.map((row) => [
+        <dt key={`${row.key}-term`}>{row.label}</dt>,
+        <dd key={row.key} data-field={row.key}>{row.value}</dd>,
+      ])}
     </dl>
   );
 }

@@ -36,24 +36,35 @@ interface StockNodeProps {
   data: StockData;
   isConnectable: boolean;
   width: number;
+  /** The height React Flow measured: the simple form keeps it, so nothing is measured again. */
+  height?: number;
   glyph: ReactNode;
+  /** The simple form draws the glyph as a CSS background (`.arus-stock__far-glyph`), no elements. */
+  farGlyphInCss?: boolean;
 }
 
-export function StockNode({ id, type, data, isConnectable, width, glyph }: StockNodeProps) {
-  const { locale, stockDaysById } = useSymbolContext();
+/** A stock's glyph with its lines under it; zoomed out, the glyph and the quantity, large. */
+export function StockNode({ id, type, data, isConnectable, width, height, glyph, farGlyphInCss = false }: StockNodeProps) {
+  const { locale, stockDaysById, far } = useSymbolContext();
   const { quantity, days, daysComputed, max, note } = stockLines(id, data, locale, stockDaysById);
   const label = [quantity, days].filter(Boolean).join(', ');
+  if (far === true) {
+    return (
+      <NodeFrame type={type} label={label || undefined} isConnectable={isConnectable} width={width} height={height}>
+        {farGlyphInCss ? <div className="arus-stock__far-glyph" /> : <div className="arus-stock__glyph">{glyph}</div>}
+        {quantity !== undefined ? <div className="arus-stock__far-quantity arus-far" data-field="quantity">{quantity}</div> : null}
+      </NodeFrame>
+    );
+  }
   return (
     <NodeFrame type={type} label={label || undefined} isConnectable={isConnectable} width={width}>
       <div className="arus-stock__glyph">{glyph}</div>
-      <div className="arus-stock__lines">
-        {quantity !== undefined ? <div className="arus-stock__quantity" data-field="quantity">{quantity}</div> : null}
-        {days !== undefined ? (
-          <div className={`arus-stock__days${daysComputed ? ' is-computed' : ''}`} data-field="days">{days}</div>
-        ) : null}
-        {max !== undefined ? <div className="arus-stock__max" data-field="maxQuantity">{max}</div> : null}
-        {note !== undefined ? <div className="arus-stock__note arus-label" title={note}>{note}</div> : null}
-      </div>
+      {quantity !== undefined ? <div className="arus-stock__quantity" data-field="quantity">{quantity}</div> : null}
+      {days !== undefined ? (
+        <div className={`arus-stock__days${daysComputed ? ' is-computed' : ''}`} data-field="days">{days}</div>
+      ) : null}
+      {max !== undefined ? <div className="arus-stock__max" data-field="maxQuantity">{max}</div> : null}
+      {note !== undefined ? <div className="arus-stock__note arus-label" title={note}>{note}</div> : null}
     </NodeFrame>
   );
 }
