@@ -255,7 +255,9 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
   useEffect(() => {
     if (!nodesMeasured || widened.current) return;
     widened.current = true;
-    void fitMap({ ...FIT_VIEW_OPTIONS, afterOwnFit: true });
+    // A plain fit, not only "if React Flow's own fit is still in place": symbols handed over at
+    // their type's size count as measured at once, so React Flow's fit may come before or after.
+    void fitMap(FIT_VIEW_OPTIONS);
   }, [nodesMeasured, fitMap]);
   const fitMapButton = useCallback(() => void fitMap(FIT_VIEW_OPTIONS), [fitMap]);
 

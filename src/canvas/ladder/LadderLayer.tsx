@@ -124,11 +124,6 @@ export interface FitMapOptions {
   padding: NonNullable<FitViewOptions['padding']>;
   maxZoom: number;
   presenting?: boolean;
-  /**
-   * Widen React Flow's own fit, made already (the first one, on mount), and only if the view is
-   * still that fit: a view someone set meanwhile is kept.
-   */
-  afterOwnFit?: boolean;
 }
 
 const union = (a: LadderBox, b: LadderBox | undefined): LadderBox => {
@@ -147,9 +142,9 @@ export function useFitMap(): (options: FitMapOptions) => Promise<boolean> {
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   const store = useEditorStore();
-  return useCallback(async ({ padding, maxZoom, presenting = false, afterOwnFit = false }: FitMapOptions) => {
+  return useCallback(async ({ padding, maxZoom, presenting = false }: FitMapOptions) => {
     // React Flow's fit first: it waits until every symbol is measured (a map just loaded).
-    if (!afterOwnFit) await flow.fitView({ padding, maxZoom });
+    await flow.fitView({ padding, maxZoom });
     const { width, height, minZoom } = flowStore.getState();
     const flowNodes = flow.getNodes();
     if (flowNodes.length === 0 || width === 0 || height === 0) return true;
@@ -159,9 +154,6 @@ export function useFitMap(): (options: FitMapOptions) => Promise<boolean> {
     const sizeOf = canvasSizeOf(s.measured);
     const symbols = flow.getNodesBounds(flowNodes);
     let viewport = getViewportForBounds(symbols, width, height, minZoom, maxZoom, padding);
-    const now = flow.getViewport();
-    const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
-    if (afterOwnFit && !(near(now.x, viewport.x) && near(now.y, viewport.y) && Math.abs(now.zoom - viewport.zoom) < 1e-3)) return false;
     for (let i = 0; i < 4; i++) {
       const layout: LadderLayout | null = layoutLadder(map.nodes, analysis, sizeOf, ladderOptions(presenting, ladderFontPx(presenting, viewport.zoom)));
       const next = getViewportForBounds(union(symbols, layout?.bounds), width, height, minZoom, maxZoom, padding);
