@@ -255,14 +255,15 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
   useEffect(() => {
     if (!nodesMeasured || widened.current) return;
     widened.current = true;
-    // A plain fit, not only "if React Flow's own fit is still in place": symbols handed over at
-    // their type's size count as measured at once, so React Flow's fit may come before or after.
-    void fitMap(FIT_VIEW_OPTIONS);
-  }, [nodesMeasured, fitMap]);
+    // The first fit is ours (React Flow's own `fitView` knows only the symbols), and only while
+    // the view is still React Flow's starting one: a view set meanwhile (presenting) is kept.
+    const { x, y, zoom } = flow.getViewport();
+    if (x === 0 && y === 0 && zoom === 1) void fitMap(FIT_VIEW_OPTIONS);
+  }, [nodesMeasured, fitMap, flow]);
   const fitMapButton = useCallback(() => void fitMap(FIT_VIEW_OPTIONS), [fitMap]);
 
   // A new document is fitted on screen; switching between current and future state brings
-  // back where that state was last viewed. The first fit is React Flow's own `fitView`.
+  // back where that state was last viewed. The first fit is the one above.
   const shown = useRef({ loadCount, activeState });
   useEffect(() => {
     const before = shown.current;
@@ -373,8 +374,6 @@ function Canvas({ locale = 'en', children, presenting = false }: MapCanvasProps)
         connectionMode={ConnectionMode.Loose}
         snapToGrid
         snapGrid={SNAP_GRID}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.1}
         maxZoom={4}
         selectionOnDrag

@@ -144,7 +144,11 @@ test('a symbol follows the pointer through a drag, lands where it was dropped, a
   });
   const cut = page.locator('.react-flow__node[data-id="cut"]');
   await expect(page.locator('.react-flow__node[data-id="weld"]')).toBeVisible();
-  const zoom = await page.evaluate(() => Number(/scale\(([^)]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)![1]));
+  // The opened map is fitted in two steps (the symbols, then with the ladder): wait until the view stays put.
+  const transform = () => page.evaluate(() => document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform);
+  let seen = '';
+  await expect.poll(async () => { const now = await transform(); const still = now === seen; seen = now; return still; }, { intervals: [200] }).toBe(true);
+  const zoom = Number(/scale\(([^)]+)\)/.exec(seen)![1]);
   const before = (await cut.boundingBox())!;
   // 300 px to the right in flow units, in 30 moves (a frame each); the grid is 20 px, so it lands exactly.
   const start = { x: before.x + before.width / 2, y: before.y + 20 };
