@@ -133,6 +133,20 @@ const union = (a: LadderBox, b: LadderBox | undefined): LadderBox => {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 };
 
+/** How far past the symbols' width the ladder may take a fit. */
+const LADDER_FIT_SPREAD = 1.5;
+
+/**
+ * What a fit shows: the symbols and the ladder under them. On a map drawn in several rows the
+ * ladder keeps running right, one rung per step, far past the symbols; fitting all of it would
+ * leave the symbols a sliver off to one side, so then only the ladder's depth counts.
+ */
+export function fitBounds(symbols: LadderBox, ladder: LadderBox | undefined): LadderBox {
+  const whole = union(symbols, ladder);
+  if (!ladder || whole.width <= symbols.width * LADDER_FIT_SPREAD) return whole;
+  return union(symbols, { x: symbols.x, y: ladder.y, width: symbols.width, height: ladder.height });
+}
+
 /**
  * Fits the whole map on screen, the ladder under it included (React Flow's own `fitView` knows
  * only the symbols, so it runs first and the view is then widened to the ladder). Presenting, the ladder's type grows as the zoom shrinks, so the fit is
@@ -156,7 +170,7 @@ export function useFitMap(): (options: FitMapOptions) => Promise<boolean> {
     let viewport = getViewportForBounds(symbols, width, height, minZoom, maxZoom, padding);
     for (let i = 0; i < 4; i++) {
       const layout: LadderLayout | null = layoutLadder(map.nodes, analysis, sizeOf, ladderOptions(presenting, ladderFontPx(presenting, viewport.zoom)));
-      const next = getViewportForBounds(union(symbols, layout?.bounds), width, height, minZoom, maxZoom, padding);
+      const next = getViewportForBounds(fitBounds(symbols, layout?.bounds), width, height, minZoom, maxZoom, padding);
       const settled = ladderFontPx(presenting, next.zoom) === ladderFontPx(presenting, viewport.zoom);
       viewport = next;
       if (settled) break;

@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MapCanvas } from '../../../src/canvas/MapCanvas';
+import { fitBounds } from '../../../src/canvas/ladder/LadderLayer';
 import { createEditorStore, EditorStoreProvider } from '../../../src/store';
 import { aCustomer, aDocument, anEdge, anInventory, aProcess, aSupplier } from '../../fixtures/builders';
 
@@ -61,5 +62,23 @@ describe('the ladder on the canvas', () => {
     const ladder = screen.getByRole('group', { name: 'Lead-time ladder' });
     expect(within(ladder).queryAllByRole('button')).toHaveLength(0);
     expect([...ladder.querySelectorAll('[data-level] text')].map((t) => t.textContent)).toEqual(['1.0 days', '30 s', '2.0 days', '50 s']);
+  });
+});
+
+describe('fitBounds', () => {
+  const symbols = { x: 0, y: 0, width: 1000, height: 400 };
+
+  it('takes in the whole ladder when it stays near the symbols (its totals a little past the last step)', () => {
+    // Union: x 0 to 1,200 (1.2 times the symbols' width), y 0 to 400 + 40 + 60 = 500.
+    expect(fitBounds(symbols, { x: 20, y: 440, width: 1180, height: 60 })).toEqual({ x: 0, y: 0, width: 1200, height: 500 });
+  });
+
+  it('takes only the depth of a ladder that runs far past the symbols (a map drawn in rows)', () => {
+    // Union would be 0 to 20,000 wide, 20 times the symbols: the fit keeps x 0 to 1,000 and goes down to 500.
+    expect(fitBounds(symbols, { x: 0, y: 440, width: 20_000, height: 60 })).toEqual({ x: 0, y: 0, width: 1000, height: 500 });
+  });
+
+  it('is the symbols alone without a ladder', () => {
+    expect(fitBounds(symbols, undefined)).toEqual(symbols);
   });
 });
