@@ -56,7 +56,14 @@ test('Tidy arranges a messy map in one step: nothing overlaps, supplier left, cu
   // ELK's first layout in a fresh worker takes seconds on a busy machine; a progress note shows meanwhile.
   await expect(page.locator('.toast')).toContainText('Map tidied. Undo (Ctrl+Z) puts every symbol back.', { timeout: 30_000 });
   // The view is fitted after the symbols moved: wait until it stands still.
-  await expect.poll(async () => JSON.stringify(await boxes(page)), { intervals: [300, 300, 300] }).toBe(JSON.stringify(await boxes(page)));
+  // Two reads 300 ms apart the same (symbols coming into view mount, so the list grows as the fit lands).
+  let seen = '';
+  await expect.poll(async () => {
+    const now = JSON.stringify(await boxes(page));
+    const still = now === seen;
+    seen = now;
+    return still;
+  }, { intervals: [300], timeout: 15_000 }).toBe(true);
   const after = await boxes(page);
   expect(overlaps(after)).toEqual([]);
   const supplier = after.find((b) => b.type === 'supplier')!;
