@@ -177,6 +177,19 @@ export async function tidyMap(map: Pick<MapState, 'nodes' | 'edges'>, input: Tid
     // A symbol joined to nothing stays where it was drawn along the flow: after the joined
     // symbol nearest on its left (else before the one on its right).
     const anchors = flow.filter((n) => joined.has(n.id)).sort((a, b) => centre(a).x - centre(b).x);
+    // No arrows drawn yet: supplier, the steps and stocks in the order they were drawn (left to
+    // right, then top to bottom), and customer make one row, not a stack of parallel branches.
+    if (anchors.length === 0) {
+      // Left edges: symbols drawn one under another share one, whatever their widths.
+      const inOrder = (a: VsmNode, b: VsmNode) => a.position.x - b.position.x || a.position.y - b.position.y;
+      const ofType = (keep: (type: VsmNode['type']) => boolean) => flow.filter((n) => keep(n.type)).sort(inOrder);
+      const drawn = [
+        ...ofType((t) => t === 'supplier'), ...ofType((t) => t !== 'supplier' && t !== 'customer'), ...ofType((t) => t === 'customer'),
+      ];
+      for (let i = 1; i < drawn.length; i++) {
+        edges.push({ id: `e${edges.length}`, sources: [`${drawn[i - 1]!.id}\u0000out`], targets: [`${drawn[i]!.id}\u0000in`] });
+      }
+    }
     for (const n of flow) {
       if (joined.has(n.id) || anchors.length === 0 || n.type === 'supplier' || n.type === 'customer') continue;
       const x = centre(n).x;

@@ -93,6 +93,29 @@ describe('tidyMap on the samples', () => {
     expectTextbook(await tidied(messy));
   });
 
+  it('lays steps drawn without arrows in one row, in the order drawn, not stacked as branches', async () => {
+    // A supplier, then Cut, a stock and Weld drawn one under another at x 300, the customer right.
+    const map: MapState = {
+      ...SAMPLES[0]!.map,
+      nodes: [
+        aSupplier({}, { id: 's', position: { x: 0, y: 0 } }),
+        aProcess({ name: 'Cut' }, { id: 'cut', position: { x: 300, y: 0 } }),
+        aNode('inventory', {}, { id: 'stock', position: { x: 300, y: 200 } }),
+        aProcess({ name: 'Weld' }, { id: 'weld', position: { x: 300, y: 400 } }),
+        aCustomer({}, { id: 'c', position: { x: 800, y: 0 } }),
+      ],
+      edges: [],
+    };
+    const after = await tidied(map);
+    const at = (id: string) => after.nodes.find((n) => n.id === id)!;
+    const centreY = (id: string) => at(id).position.y + nodeSize(at(id).type).height / 2;
+    expect(new Set(['s', 'cut', 'stock', 'weld', 'c'].map(centreY)).size).toBe(1);
+    expect(box(at('s')).right).toBeLessThanOrEqual(box(at('cut')).left);
+    expect(box(at('cut')).right).toBeLessThanOrEqual(box(at('stock')).left);
+    expect(box(at('stock')).right).toBeLessThanOrEqual(box(at('weld')).left);
+    expect(box(at('weld')).right).toBeLessThanOrEqual(box(at('c')).left);
+  });
+
   it('puts a single line of steps on one centre line, each operator over its own step', async () => {
     const map = (await tidied(SAMPLES[0]!.map));
     const flow = map.nodes.filter(isFlow);
