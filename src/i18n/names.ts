@@ -30,10 +30,15 @@ const ownName = (node: VsmNode): string => {
 export function symbolLabels(map: Pick<MapState, 'nodes' | 'edges'>, lang: Language): Map<string, string> {
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
   const plain = (node: VsmNode): string => ownName(node) || symbolName(node.type, lang);
+  // The first material arrow into each symbol, found once: a map of thousands stays linear.
+  const firstFeed = new Map<string, VsmNode>();
+  for (const edge of map.edges) {
+    const source = byId.get(edge.source);
+    if (source && isMaterialEdge(edge) && !firstFeed.has(edge.target)) firstFeed.set(edge.target, source);
+  }
   const feederOf = (node: VsmNode): VsmNode | undefined => {
     if (ownName(node) !== '' || !['stock', 'fifo'].includes(roleOf(node.type))) return undefined;
-    const feed = map.edges.find((e) => e.target === node.id && isMaterialEdge(e) && byId.has(e.source));
-    return feed && byId.get(feed.source);
+    return firstFeed.get(node.id);
   };
   // Named and unfed symbols first, so a stock names its feeder as the list does ("Process 2").
   const own = numbered(map.nodes.filter((n) => !feederOf(n)).map((n) => [n.id, plain(n)]));

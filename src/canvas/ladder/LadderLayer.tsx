@@ -17,7 +17,7 @@ import { nodeSize } from '../registry';
 import type { SymbolLocale } from '../symbols/context';
 import type { NodeSize } from '../symbols/shared';
 import { svgSize } from '../symbols/svg';
-import { LADDER_FONT_PX, layoutLadder, type LadderBox, type LadderLayout, type LadderLayoutOptions, type LadderSegment } from './layout';
+import { LADDER_FONT_PX, ladderRange, layoutLadder, type LadderBox, type LadderLayout, type LadderLayoutOptions, type LadderSegment } from './layout';
 import { LadderSvg } from './LadderSvg';
 import './ladder.css';
 
@@ -66,6 +66,10 @@ export function LadderLayer({ presenting, locale }: { presenting: boolean; local
   const measured = useEditor((s) => s.measured);
   const analysis = useAnalysis();
   const fontPx = useStore((s: ReactFlowState) => ladderFontPx(presenting, s.transform[2]));
+  // Only the stretch near the view is drawn; these change only when the view leaves its grid cell.
+  const rangeX1 = useStore((s: ReactFlowState) => ladderRangeOf(s)?.x1 ?? null);
+  const rangeX2 = useStore((s: ReactFlowState) => ladderRangeOf(s)?.x2 ?? null);
+  const range = useMemo(() => (rangeX1 === null || rangeX2 === null ? null : { x1: rangeX1, x2: rangeX2 }), [rangeX1, rangeX2]);
   const sizeOf = useMemo(() => canvasSizeOf(measured), [measured]);
   const fresh = useMemo(() => layoutLadder(nodes, analysis, sizeOf, ladderOptions(presenting, fontPx)), [nodes, analysis, sizeOf, presenting, fontPx]);
   // A drag moves symbols every frame; while the ladder's geometry stays, its drawing is not redone.
@@ -108,16 +112,19 @@ export function LadderLayer({ presenting, locale }: { presenting: boolean; local
           locale={locale}
           onSelectNodes={presenting ? undefined : onSelectNodes}
           onRungFocus={onRungFocus}
+          range={range}
         />
       </svg>
     </ViewportPortal>
   );
 }
 
-// Drawn again only when its layout, analysis or language changes (nodes matter only for names).
+const ladderRangeOf = (s: ReactFlowState) => ladderRange({ x: s.transform[0], zoom: s.transform[2] }, s.width);
+
+// Drawn again only when its layout, analysis, language or stretch changes (nodes matter only for names).
 const MemoLadderSvg = memo(LadderSvg, (before, after) =>
   before.layout === after.layout && before.analysis === after.analysis && before.locale === after.locale
-  && before.onSelectNodes === after.onSelectNodes && before.onRungFocus === after.onRungFocus);
+  && before.onSelectNodes === after.onSelectNodes && before.onRungFocus === after.onRungFocus && before.range === after.range);
 
 export interface FitMapOptions {
   /** As React Flow's: a share of the canvas, px, or per side. */

@@ -19,6 +19,7 @@
  *   CSS needed), so an export draws exactly what the canvas shows.
  * - `onSelectNodes` (the canvas only) makes each rung a keyboard-reachable button that selects
  *   the symbols it measures; `onRungFocus` lets the canvas bring a focused rung into view.
+ * - `range` (the canvas only) draws just the rungs in a stretch of the map (`ladderRange`).
  */
 import { useMemo, type FocusEvent, type KeyboardEvent } from 'react';
 import type { MapAnalysis, TimelineRung } from '../../domain/analysis/types';
@@ -28,7 +29,7 @@ import { formatterFor, MESSAGES, MISSING, plainSpaces, stepName, type Formatter,
 import { renderMessage } from '../../i18n/domain';
 import type { NodeSize } from '../symbols/shared';
 import { FONT, INK } from '../symbols/svg';
-import { ladderPath, layoutLadder, type LadderLayout, type LadderSegment } from './layout';
+import { ladderPath, layoutLadder, segmentsInRange, type LadderLayout, type LadderRange, type LadderSegment } from './layout';
 
 export interface LadderSvgProps {
   /** The analysis of the map state drawn: its timeline (the critical path) and totals. */
@@ -44,6 +45,8 @@ export interface LadderSvgProps {
   onSelectNodes?: (nodeIds: string[]) => void;
   /** A rung got the focus: bring it into view. */
   onRungFocus?: (segment: LadderSegment, event: FocusEvent<SVGGElement>) => void;
+  /** Draw only the rungs in this stretch of the map (the canvas: those near the view); all when not given. */
+  range?: LadderRange | null;
 }
 
 /** Stroke of the ladder's line in map px (fixed, like the symbols' outlines). */
@@ -64,7 +67,7 @@ function rungLabel(segment: LadderSegment, rungs: ReadonlyMap<string, TimelineRu
 }
 
 /** The lead-time ladder under the steps, with its totals at the right end; see the file's doc. */
-export function LadderSvg({ analysis, nodes, sizeOf, layout: given, locale, onSelectNodes, onRungFocus }: LadderSvgProps) {
+export function LadderSvg({ analysis, nodes, sizeOf, layout: given, locale, onSelectNodes, onRungFocus, range = null }: LadderSvgProps) {
   const layout = useMemo(
     () => (given !== undefined ? given : sizeOf ? layoutLadder(nodes, analysis, sizeOf) : null),
     [given, nodes, analysis, sizeOf],
@@ -74,6 +77,8 @@ export function LadderSvg({ analysis, nodes, sizeOf, layout: given, locale, onSe
   const f = formatterFor(locale);
   const text = MESSAGES[locale].ladder;
   const { fontPx, totals, totalsRowY } = layout;
+  // A map of thousands of steps has a ladder of thousands of rungs: the canvas draws those near the view.
+  const shown = segmentsInRange(layout.segments, range);
 
   const onKey = (event: KeyboardEvent, nodeIds: string[]) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -94,8 +99,8 @@ export function LadderSvg({ analysis, nodes, sizeOf, layout: given, locale, onSe
 
   return (
     <g className="arus-ladder-svg" data-ladder="" fontFamily={FONT} fill={INK} aria-label={text.title}>
-      <path d={ladderPath(layout.segments)} fill="none" stroke={INK} strokeWidth={LINE_PX} strokeLinejoin="miter" />
-      {layout.segments.map((segment, i) => {
+      <path d={ladderPath(shown.segments)} fill="none" stroke={INK} strokeWidth={LINE_PX} strokeLinejoin="miter" />
+      {shown.segments.map((segment, i) => {
         const label = segment.labelled ? segmentText(segment, f) : null;
         const interactive = onSelectNodes !== undefined && segment.nodeIds.length > 0;
         const middle = (segment.x1 + segment.x2) / 2;
@@ -104,7 +109,7 @@ export function LadderSvg({ analysis, nodes, sizeOf, layout: given, locale, onSe
         const hitWidth = Math.max(segment.x2 - segment.x1, 4 * fontPx);
         return (
           <g
-            key={i}
+            key={shown.first + i}
             className={interactive ? 'arus-ladder-svg__rung nodrag nopan' : 'arus-ladder-svg__rung'}
             data-level={segment.level}
             data-nodes={segment.nodeIds.join(' ')}

@@ -227,3 +227,49 @@ export function ladderPath(segments: readonly LadderSegment[]): string {
   }
   return path;
 }
+
+/** A stretch of the map along x, in map px. */
+export interface LadderRange { x1: number; x2: number }
+
+/**
+ * The stretch of the ladder the canvas draws for a view: what the canvas shows and at least one
+ * canvas width more on each side, snapped to a grid whose step is the shown width rounded up to
+ * a power of two. Panning or zooming inside it changes nothing, so the ladder is drawn again
+ * only when the view crosses a grid line or the zoom halves or doubles. Null (draw it all)
+ * while the canvas has no width yet.
+ */
+export function ladderRange(viewport: { x: number; zoom: number }, canvasWidth: number): LadderRange | null {
+  if (!(canvasWidth > 0) || !(viewport.zoom > 0)) return null;
+  const shown = canvasWidth / viewport.zoom;
+  const step = 2 ** Math.ceil(Math.log2(shown));
+  const left = -viewport.x / viewport.zoom;
+  const x1 = (Math.floor(left / step) - 1) * step;
+  // left + shown < (floor + 2) * step, so three steps from x1 cover the view and one more.
+  return { x1, x2: x1 + 4 * step };
+}
+
+/**
+ * The segments that reach into `range`, with one more on each side so the line's risers into
+ * them are drawn too; `first` is the index of the first one. The segments run left to right
+ * (the ladder never runs backwards), so two binary searches find them.
+ */
+export function segmentsInRange(segments: readonly LadderSegment[], range: LadderRange | null): { first: number; segments: readonly LadderSegment[] } {
+  if (range === null) return { first: 0, segments };
+  // The first segment whose right end reaches the range, and the first that starts past it.
+  const from = lowerBound(segments, (s) => s.x2 >= range.x1);
+  const to = lowerBound(segments, (s) => s.x1 > range.x2);
+  const first = Math.max(0, from - 1);
+  return { first, segments: segments.slice(first, Math.min(segments.length, to + 1)) };
+}
+
+/** The first index where `past` holds, for a predicate false then true along the list. */
+function lowerBound<T>(items: readonly T[], past: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (past(items[mid]!)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}

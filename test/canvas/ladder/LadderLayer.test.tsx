@@ -1,8 +1,10 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { useReactFlow } from '@xyflow/react';
+import { useEffect } from 'react';
 import { MapCanvas } from '../../../src/canvas/MapCanvas';
 import { fitBounds } from '../../../src/canvas/ladder/LadderLayer';
 import { createEditorStore, EditorStoreProvider } from '../../../src/store';
-import { aCustomer, aDocument, anEdge, anInventory, aProcess, aSupplier } from '../../fixtures/builders';
+import { aCustomer, aDocument, aLine, anEdge, anInventory, aProcess, aSupplier } from '../../fixtures/builders';
 
 // Supplier → I1 (1 day) → Cut (30 s) → I2 (2 days) → Weld (50 s) → customer, left to right.
 function renderMap(presenting = false) {
@@ -62,6 +64,45 @@ describe('the ladder on the canvas', () => {
     const ladder = screen.getByRole('group', { name: 'Lead-time ladder' });
     expect(within(ladder).queryAllByRole('button')).toHaveLength(0);
     expect([...ladder.querySelectorAll('[data-level] text')].map((t) => t.textContent)).toEqual(['1.0 days', '30 s', '2.0 days', '50 s']);
+  });
+});
+
+function ViewAt({ x }: { x: number }) {
+  const flow = useReactFlow();
+  useEffect(() => void flow.setViewport({ x, y: 0, zoom: 1 }), [flow, x]);
+  return null;
+}
+
+describe('the ladder of a long line', () => {
+  // 100 steps 200 px apart (aLine): step k spans x 200k to 200k + its width, a rung under each.
+  const steps = Array.from({ length: 100 }, (_, k) => aProcess({ name: `S${k}`, cycleTimeSec: 30 }, { id: `s${k}` }));
+  const renderAt = async (x: number) => {
+    const store = createEditorStore(aDocument({ current: aLine(...steps, aCustomer({ demandPerDay: 920 }, { id: 'c' })) }));
+    const view = render(
+      <div style={{ width: '1000px', height: '600px' }}>
+        <EditorStoreProvider store={store}><MapCanvas presenting={false}><ViewAt x={x} /></MapCanvas></EditorStoreProvider>
+      </div>,
+    );
+    await act(async () => { await new Promise((resolve) => setTimeout(resolve, 0)); });
+    const drawn = () => [...view.container.querySelectorAll('[data-ladder] [data-level="lower"]')].map((g) => g.getAttribute('data-nodes'));
+    return { view, drawn };
+  };
+  afterEach(() => { document.body.innerHTML = ''; });
+
+  it('draws only the rungs near the view, and the ones further on once the view gets there', async () => {
+    // The view starts at x 200 (not at 0, 0, zoom 1, which the canvas would fit to the map).
+    const { drawn } = await renderAt(-200);
+    const canvasWidth = document.querySelector<HTMLElement>('.react-flow')!.offsetWidth;
+    // Every step in view (x 200 to 200 + the canvas's width) has its rung, and the one before;
+    // the last step, 19,800 px on, has none.
+    const inView = Array.from({ length: Math.ceil(canvasWidth / 200) + 1 }, (_, k) => `s${k}`);
+    expect(drawn()).toEqual(expect.arrayContaining(inView));
+    expect(drawn()).not.toContain('s99');
+    document.body.innerHTML = '';
+    // Viewed from step 95 (x 19,000): its rung and the next are drawn, the first is not.
+    const far = await renderAt(-19_000);
+    expect(far.drawn()).toEqual(expect.arrayContaining(['s95', 's96']));
+    expect(far.drawn()).not.toContain('s0');
   });
 });
 

@@ -1,6 +1,6 @@
 import { analyzeMap } from '../../../src/domain/analysis';
 import type { VsmNode } from '../../../src/domain/types';
-import { ladderPath, layoutLadder } from '../../../src/canvas/ladder/layout';
+import { ladderPath, ladderRange, layoutLadder, segmentsInRange, type LadderSegment } from '../../../src/canvas/ladder/layout';
 import { sameLayout } from '../../../src/canvas/ladder/LadderLayer';
 import { aCustomer, aNode, anEdge, anInventory, aProcess, aState, aSupplier, aTransport } from '../../fixtures/builders';
 
@@ -198,5 +198,37 @@ describe('layoutLadder', () => {
     // A customer alone (a blank map) has no flow, so no critical path.
     const state = aState({ nodes: [aSupplier({}, { id: 'sup' }), aCustomer({ demandPerDay: 10 }, { id: 'cust' })] });
     expect(layoutLadder(state.nodes, analyzeMap(state), sizeOf)).toBeNull();
+  });
+});
+
+describe('the stretch of the ladder the canvas draws', () => {
+  it('covers the view and a grid step more each side, the step the shown width rounded up to a power of two', () => {
+    // Canvas 650 px at zoom 0.5 shows 1,300 map px; step 2,048. Left edge at x = 1,000 (viewport x -500):
+    // cell 0, so the range starts a step before it, at -2,048, and runs four steps, to 6,144.
+    expect(ladderRange({ x: -500, zoom: 0.5 }, 650)).toEqual({ x1: -2048, x2: 6144 });
+    // Panned 900 map px further (left edge 1,900): still cell 0, the same range, so nothing is redrawn.
+    expect(ladderRange({ x: -950, zoom: 0.5 }, 650)).toEqual({ x1: -2048, x2: 6144 });
+    // Past the grid line at 2,048: the range moves one step.
+    expect(ladderRange({ x: -1100, zoom: 0.5 }, 650)).toEqual({ x1: 0, x2: 8192 });
+    // Zoomed out to 0.1: 6,500 map px shown, step 8,192; left edge -1,000 is in cell -1.
+    expect(ladderRange({ x: 100, zoom: 0.1 }, 650)).toEqual({ x1: -16384, x2: 16384 });
+  });
+
+  it('is everything while the canvas has no width', () => {
+    expect(ladderRange({ x: 0, zoom: 1 }, 0)).toBeNull();
+  });
+
+  it('picks the segments reaching into the range and one more each side', () => {
+    // Ten segments, each 100 wide, end to end from 0 to 1,000.
+    const segments = Array.from({ length: 10 }, (_, i): LadderSegment => ({
+      level: i % 2 === 0 ? 'upper' : 'lower', x1: i * 100, x2: (i + 1) * 100, y: 0, value: 1, nodeIds: [`n${i}`], labelled: true, labelY: 0,
+    }));
+    // 350 to 520 meets segments 3 (300-400), 4 and 5 (500-600); with one more each side: 2 to 6.
+    const shown = segmentsInRange(segments, { x1: 350, x2: 520 });
+    expect(shown.first).toBe(2);
+    expect(shown.segments.map((s) => s.x1)).toEqual([200, 300, 400, 500, 600]);
+    // Past the end: only the last segment (the one before the range).
+    expect(segmentsInRange(segments, { x1: 5000, x2: 6000 }).segments.map((s) => s.x1)).toEqual([900]);
+    expect(segmentsInRange(segments, null).segments).toBe(segments);
   });
 });
