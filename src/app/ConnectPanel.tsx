@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState, type ReactElement } from 'react';
 import { roleOf } from '../domain/symbols';
 import { symbolLabels, useLanguage, useMessages } from '../i18n';
 import { activeMapContent, useEditor, useEditorStore } from '../store';
@@ -13,12 +13,28 @@ export function ConnectPanel({ sourceId, onAddNextStep }: { sourceId: string; on
   const map = useEditor(activeMapContent);
   const { nodes } = map;
   const flowType = useEditor((s) => s.flowType);
-  const [targetId, setTargetId] = useState('');
+  // The choice belongs to the symbol it was made for: selecting another one starts afresh.
+  const [choice, setChoice] = useState({ sourceId, targetId: '' });
+  const targetId = choice.sourceId === sourceId ? choice.targetId : '';
+  const setTargetId = (id: string) => setChoice({ sourceId, targetId: id });
   const language = useLanguage();
   const text = useMessages().connect;
   const id = useId();
-  const others = nodes.filter((n) => n.id !== sourceId);
   const labels = useMemo(() => symbolLabels(map, language), [map, language]);
+  // On a map of thousands of symbols each option is made once per name and handed back as the
+  // same element, so selecting or adding a symbol leaves the list's thousands of options alone.
+  const made = useRef(new Map<string, { label: string; option: ReactElement }>());
+  const options = useMemo(() => {
+    const next = new Map<string, { label: string; option: ReactElement }>();
+    for (const n of nodes) {
+      const label = labels.get(n.id) ?? '';
+      const had = made.current.get(n.id);
+      next.set(n.id, had?.label === label ? had : { label, option: <option key={n.id} value={n.id}>{label}</option> });
+    }
+    made.current = next;
+    return next;
+  }, [nodes, labels]);
+  const others = useMemo(() => nodes.flatMap((n) => (n.id === sourceId ? [] : [options.get(n.id)!.option])), [nodes, options, sourceId]);
   const source = nodes.find((n) => n.id === sourceId);
   const isStep = source !== undefined && roleOf(source.type) === 'step';
   const connect = () => {
@@ -32,7 +48,7 @@ export function ConnectPanel({ sourceId, onAddNextStep }: { sourceId: string; on
         <label htmlFor={`${id}-target`} className="visually-hidden">{text.target}</label>
         <select id={`${id}-target`} value={targetId} onChange={(e) => setTargetId(e.target.value)}>
           <option value="">{text.choose}</option>
-          {others.map((n) => <option key={n.id} value={n.id}>{labels.get(n.id)}</option>)}
+          {others}
         </select>
         <button type="button" onClick={connect} disabled={!targetId}>
           {text.connectWith(arrowName(flowType, language))}

@@ -97,7 +97,7 @@ function PropertiesTab({ onAddNextStep }: { onAddNextStep?: () => void }) {
           onChangeEdge={onChangeEdge}
         />
       )}
-      {single && <ConnectPanel key={single} sourceId={single} onAddNextStep={onAddNextStep} />}
+      {single && <ConnectPanel sourceId={single} onAddNextStep={onAddNextStep} />}
     </fieldset>
   );
 }

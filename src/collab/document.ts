@@ -1,41 +1,17 @@
 import type * as Y from 'yjs';
 import { DocumentError } from '../domain/errors';
-import { fieldsOf } from '../domain/fields';
-import { findMaterialLoop } from '../domain/graph';
-import { FORBIDDEN_KEYS, MAX_ID_CHARS, checkId, checkPosition, settingsSchema } from '../domain/schema';
+import { FORBIDDEN_KEYS, settingsSchema } from '../domain/schema';
 import { message } from '../domain/messages';
-import {
-  DEFAULT_SETTINGS, EDGE_TYPES, FORMAT, NODE_TYPES, SCHEMA_VERSION, isMaterialEdge,
-  type MapSettings, type MapState, type VsmDocument, type VsmEdge, type VsmEdgeType,
-  type VsmNode, type VsmNodeType,
-} from '../domain/types';
-import { validateEdgeFieldValue, validateFieldValue } from '../domain/validate';
+import { DEFAULT_SETTINGS, FORMAT, SCHEMA_VERSION, type MapSettings, type MapState, type VsmDocument } from '../domain/types';
+import { validateFieldValue } from '../domain/validate';
 import { copyJson, jsonEqual } from './json';
-import { asYMap, partOf, rootMap, stateMap, stateToY, type YMap } from './layout';
-import { readSops, sopsToY, type SopReadCache } from './sops';
+import { partOf, rootMap, stateMap, stateToY, type YMap } from './layout';
+import { indexOf, readStateChange, type ReadCache, type StateItems } from './readCache';
+import { breakMaterialLoops, dropDanglingRefs, readEdges, readNodes, type Repair } from './readItems';
+import { readSops, sopsToY } from './sops';
 
-/** What `readDocument` changed to turn a merged Y.Doc into a valid document. */
-export type RepairCode =
-  /** A symbol of an unknown type, or with an unusable id: left out. */
-  | 'node-dropped'
-  /** An arrow whose symbol is gone (deleted by someone else at the same time), of an unknown type, or whose id a symbol has: left out. */
-  | 'edge-dropped'
-  /** A field with a value the validator refuses, or a reference (`stepId`) to a symbol that is gone: left out. */
-  | 'field-dropped'
-  /** A symbol without a usable position: shown at 0, 0. */
-  | 'position-reset'
-  /** Arrows drawn at the same time closed a loop in the material flow: the newest arrow of the loop reads as a rework loop. */
-  | 'edge-made-rework'
-  /** A setting the validator refuses (alone, or with another changed at the same time): its default, or fewer shifts. */
-  | 'setting-repaired'
-  /** A text of an SOP draft the validator refuses (too long, not text): read as empty; an unusable draft or item: left out. */
-  | 'sop-field-dropped';
-
-export interface Repair {
-  code: RepairCode;
-  /** Where, as the validator names paths: `states.current.edges.e-abc`. */
-  path: string;
-}
+export { newReadCache, type ReadCache } from './readCache';
+export type { Repair, RepairCode } from './readItems';
 
 export interface ReadResult {
   document: VsmDocument;
@@ -48,47 +24,6 @@ export interface ReadOptions {
   previous?: VsmDocument | null;
   /** Nodes already read, by their Y.Map; the caller forgets every Y.Map a transaction changed. */
   cache?: ReadCache | null;
-}
-
-/**
- * Symbols read before, kept by their Y.Map, so a read after one edit reads and checks one
- * symbol, not all of them (on a 5,000-symbol map the checks are most of an edit's time). It is
- * right only while every Y.Map a transaction touched is forgotten: `forgetChanged` after each
- * transaction (its `changedParentTypes` holds every map whose content changed, deep).
- */
-export interface ReadCache {
-  get(item: YMap): CachedNode | undefined;
-  set(item: YMap, entry: CachedNode): void;
-  getEdge(item: YMap): CachedEdge | undefined;
-  setEdge(item: YMap, entry: CachedEdge): void;
-  /** Forgets what a transaction changed: the maps it changed and every map above them. */
-  forgetChanged(transaction: Y.Transaction): void;
-  /** SOP drafts read before, by their Y.Map (forgotten with the rest). */
-  sops?: SopReadCache;
-}
-
-interface CachedNode { node: VsmNode; order: number; repairs: Repair[] }
-interface CachedEdge { edge: VsmEdge; order: number; repairs: Repair[] }
-
-export function newReadCache(): ReadCache {
-  // A plain object of closures: the store keeps it in immer state, where class privates do not type-check.
-  const nodes = new WeakMap<object, CachedNode>();
-  const edges = new WeakMap<object, CachedEdge>();
-  const sops: SopReadCache = new WeakMap();
-  return {
-    sops,
-    get: (item) => nodes.get(item),
-    set: (item, entry) => void nodes.set(item, entry),
-    getEdge: (item) => edges.get(item),
-    setEdge: (item, entry) => void edges.set(item, entry),
-    forgetChanged(transaction) {
-      for (const type of [...transaction.changed.keys(), ...transaction.changedParentTypes.keys()]) {
-        nodes.delete(type);
-        edges.delete(type);
-        sops.delete(type);
-      }
-    },
-  };
 }
 
 /**
@@ -211,23 +146,41 @@ function readState(map: YMap | null, path: string, repairs: Repair[], previous: 
       if (copy !== undefined) state[key] = copy;
     }
   }
+  const repairsBefore = repairs.length;
   const settings = readSettings(partOf(map, 'settings'), `${path}.settings`, repairs);
-  const nodes = readNodes(partOf(map, 'nodes'), path, repairs, cache);
-  const nodeIds = new Set(nodes.map((entry) => entry.node.id));
-  dropDanglingRefs(nodes, nodeIds, path, repairs);
-  const edges = readEdges(partOf(map, 'edges'), nodeIds, path, repairs, cache);
-  breakMaterialLoops(nodes, edges, path, repairs);
+  // After one edit, only what it touched is read again (`readCache.ts`); else the whole state.
+  const last = map && cache ? cache.lastRead(map) : undefined;
+  const change = map && cache && last && previous && previous.nodes === last.nodeList && previous.edges === last.edgeList
+    ? readStateChange(map, last, path, cache)
+    : null;
+  const items = change ?? readItems(map, path, repairs, cache);
 
-  const nodeList = shareItems(nodes.map((entry) => entry.node), previous?.nodes);
-  const edgeList = shareItems(edges.map((entry) => entry.edge), previous?.edges);
-  const result = {
+  const nodeList = shareItems(items.nodes.map((entry) => entry.node), previous?.nodes);
+  const edgeList = shareItems(items.edges.map((entry) => entry.edge), previous?.edges);
+  const read = {
     ...state,
     settings: previous && jsonEqual(previous.settings, settings) ? previous.settings : settings,
     nodes: nodeList,
     edges: edgeList,
   } as MapState;
-  if (previous && previous.viewport === undefined && jsonEqual(previous, result)) return previous;
+  const result = previous && previous.viewport === undefined && jsonEqual(previous, read) ? previous : read;
+  if (map && cache) {
+    const clean = repairs.length === repairsBefore;
+    cache.remember(map, clean ? {
+      ...items, nodesMap: partOf(map, 'nodes'), edgesMap: partOf(map, 'edges'), nodeList: result.nodes, edgeList: result.edges,
+    } : null);
+  }
   return result;
+}
+
+/** Every symbol and arrow of a state, with the repairs a merge can need across them. */
+function readItems(map: YMap | null, path: string, repairs: Repair[], cache: ReadCache | null): StateItems {
+  const nodes = readNodes(partOf(map, 'nodes'), path, repairs, cache);
+  const nodeIds = new Set(nodes.map((entry) => entry.node.id));
+  dropDanglingRefs(nodes, nodeIds, path, repairs);
+  const edges = readEdges(partOf(map, 'edges'), nodeIds, path, repairs, cache);
+  breakMaterialLoops(nodes, edges, path, repairs);
+  return { nodes, edges, nodeIndex: indexOf(nodes, (entry) => entry.node.id), edgeIndex: indexOf(edges, (entry) => entry.edge.id) };
 }
 
 /**
@@ -237,10 +190,12 @@ function readState(map: YMap | null, path: string, repairs: Repair[], previous: 
  */
 function shareItems<T extends { id: string }>(next: T[], previous: readonly T[] | undefined): T[] {
   if (!previous) return next;
-  const byId = new Map(previous.map((item) => [item.id, item]));
+  // Most items sit where they sat: look up by id only past the first shift (an insert or a delete).
+  let byId: Map<string, T> | null = null;
   let same = next.length === previous.length;
   const shared = next.map((item, i) => {
-    const old = byId.get(item.id);
+    const at = previous[i];
+    const old = at !== undefined && at.id === item.id ? at : (byId ??= new Map(previous.map((p) => [p.id, p]))).get(item.id);
     // A node from the read cache is the very object shown before: nothing to compare.
     const keep = old === undefined || old === item ? item : jsonEqual(old, item) ? old : shareParts(item, old);
     if (keep !== previous[i]) same = false;
@@ -286,189 +241,3 @@ function readSettings(map: YMap | null, path: string, repairs: Repair[]): MapSet
   return { ...DEFAULT_SETTINGS };
 }
 
-interface NodeEntry { node: VsmNode; order: number }
-interface EdgeEntry { edge: VsmEdge; order: number }
-
-function orderOf(map: YMap): number {
-  const order = map.get('order');
-  return typeof order === 'number' && Number.isFinite(order) ? order : 0;
-}
-
-function byOrderThenId(a: { order: number; id: string }, b: { order: number; id: string }): number {
-  return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-function usableId(id: string): boolean {
-  return id.length <= MAX_ID_CHARS && checkId(id) === null;
-}
-
-function readNodes(map: YMap | null, path: string, repairs: Repair[], cache: ReadCache | null): NodeEntry[] {
-  const entries: Array<NodeEntry & { id: string }> = [];
-  if (!map) return entries;
-  map.forEach((value, id) => {
-    const item = asYMap(value);
-    const cached = item ? cache?.get(item) : undefined;
-    if (cached) {
-      repairs.push(...cached.repairs);
-      entries.push({ node: cached.node, order: cached.order, id });
-      return;
-    }
-    const own: Repair[] = [];
-    const type = item?.get('type');
-    const nodePath = `${path}.nodes.${id}`;
-    if (!item || !usableId(id) || typeof type !== 'string' || !(NODE_TYPES as readonly string[]).includes(type)) {
-      repairs.push({ code: 'node-dropped', path: nodePath });
-      return;
-    }
-    const nodeType = type as VsmNodeType;
-    let position = copyJson(item.get('position'));
-    if (checkPosition(position) !== null) {
-      position = { x: 0, y: 0 };
-      own.push({ code: 'position-reset', path: nodePath });
-    }
-    const data = readFields(asYMap(item.get('data')), (key, v) => validateFieldValue(nodeType, key, v).ok || !isKnownNodeField(nodeType, key), `${nodePath}.data`, own, nodeFieldOrder(nodeType));
-    const node: Record<string, unknown> = { id, type: nodeType, position, data };
-    Object.assign(node, readExtra(asYMap(item.get('extra')), nodePath, own));
-    const order = orderOf(item);
-    repairs.push(...own);
-    cache?.set(item, { node: node as unknown as VsmNode, order, repairs: own });
-    entries.push({ node: node as unknown as VsmNode, order, id });
-  });
-  entries.sort(byOrderThenId);
-  return entries.map(({ node, order }) => ({ node, order }));
-}
-
-function readEdges(map: YMap | null, nodeIds: ReadonlySet<string>, path: string, repairs: Repair[], cache: ReadCache | null): EdgeEntry[] {
-  const entries: Array<EdgeEntry & { id: string }> = [];
-  if (!map) return entries;
-  map.forEach((value, id) => {
-    const item = asYMap(value);
-    const edgePath = `${path}.edges.${id}`;
-    const cached = item ? cache?.getEdge(item) : undefined;
-    if (cached) {
-      // Its ends are checked again: someone may have deleted a symbol it joins.
-      const { source, target } = cached.edge;
-      if (nodeIds.has(id) || !nodeIds.has(source) || !nodeIds.has(target)) {
-        repairs.push({ code: 'edge-dropped', path: edgePath });
-        return;
-      }
-      repairs.push(...cached.repairs);
-      entries.push({ edge: cached.edge, order: cached.order, id });
-      return;
-    }
-    const type = item?.get('type');
-    const source = item?.get('source');
-    const target = item?.get('target');
-    if (
-      !item || !usableId(id) || nodeIds.has(id)
-      || typeof type !== 'string' || !(EDGE_TYPES as readonly string[]).includes(type)
-      || typeof source !== 'string' || typeof target !== 'string' || !nodeIds.has(source) || !nodeIds.has(target)
-    ) {
-      repairs.push({ code: 'edge-dropped', path: edgePath });
-      return;
-    }
-    const own: Repair[] = [];
-    const edge: Record<string, unknown> = { id, type: type as VsmEdgeType, source, target };
-    Object.assign(edge, readExtra(asYMap(item.get('extra')), edgePath, own));
-    const data = readFields(asYMap(item.get('data')), (key, v) => validateEdgeFieldValue(key, v).ok || !EDGE_FIELD_KEYS.includes(key), `${edgePath}.data`, own, EDGE_FIELD_KEYS);
-    if (Object.keys(data).length > 0) edge.data = data;
-    const order = orderOf(item);
-    repairs.push(...own);
-    cache?.setEdge(item, { edge: edge as unknown as VsmEdge, order, repairs: own });
-    entries.push({ edge: edge as unknown as VsmEdge, order, id });
-  });
-  entries.sort(byOrderThenId);
-  return entries.map(({ edge, order }) => ({ edge, order }));
-}
-
-const EDGE_FIELD_KEYS = ['label', 'rework', 'distanceM', 'transitDays'];
-
-function nodeFieldOrder(type: VsmNodeType): string[] {
-  return [...fieldsOf(type).map((field) => field.key), 'originId'];
-}
-
-function isKnownNodeField(type: VsmNodeType, key: string): boolean {
-  return key === 'originId' || fieldsOf(type).some((field) => field.key === key);
-}
-
-/** Fields of a `data` map: known keys in catalog order, then unknown ones by name. */
-function readFields(
-  map: YMap | null,
-  accept: (key: string, value: unknown) => boolean,
-  path: string,
-  repairs: Repair[],
-  knownOrder: readonly string[],
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (!map) return out;
-  const keys = [...map.keys()].sort((a, b) => rank(knownOrder, a) - rank(knownOrder, b) || (a < b ? -1 : a > b ? 1 : 0));
-  for (const key of keys) {
-    const value = copyJson(map.get(key));
-    if (value === undefined || FORBIDDEN_KEYS.has(key) || !accept(key, value)) {
-      repairs.push({ code: 'field-dropped', path: `${path}.${key}` });
-      continue;
-    }
-    out[key] = value;
-  }
-  return out;
-}
-
-function rank(order: readonly string[], key: string): number {
-  const i = order.indexOf(key);
-  return i === -1 ? order.length : i;
-}
-
-const EXTRA_ORDER = ['width', 'height', 'sourceHandle', 'targetHandle'];
-
-/** Top-level fields besides the structural ones, each checked where the schema has a rule for it. */
-function readExtra(map: YMap | null, path: string, repairs: Repair[]): Record<string, unknown> {
-  return readFields(map, (key, value) => {
-    if (key === 'width' || key === 'height') return typeof value === 'number' && value >= 0;
-    if (key === 'sourceHandle' || key === 'targetHandle') return value === null || typeof value === 'string';
-    if (key === 'id' || key === 'type' || key === 'position' || key === 'data' || key === 'source' || key === 'target') return false;
-    return true;
-  }, path, repairs, EXTRA_ORDER);
-}
-
-/** Node references (`stepId`) to symbols that are not in this state are left out. */
-function dropDanglingRefs(nodes: NodeEntry[], nodeIds: ReadonlySet<string>, path: string, repairs: Repair[]): void {
-  for (const entry of nodes) {
-    const { node } = entry;
-    const data = node.data as Record<string, unknown>;
-    for (const field of fieldsOf(node.type)) {
-      if (field.kind !== 'nodeRef') continue;
-      const ref = data[field.key];
-      if (typeof ref === 'string' && !nodeIds.has(ref)) {
-        // A copy: the node read may be the cached one the views already hold (and immer froze).
-        const rest = { ...(entry.node.data as Record<string, unknown>) };
-        delete rest[field.key];
-        entry.node = { ...entry.node, data: rest } as VsmNode;
-        repairs.push({ code: 'field-dropped', path: `${path}.nodes.${node.id}.data.${field.key}` });
-      }
-    }
-  }
-}
-
-/** Turns the newest arrow of each material loop into a rework loop until the flow has none. */
-function breakMaterialLoops(nodes: NodeEntry[], edges: EdgeEntry[], path: string, repairs: Repair[]): void {
-  const state = { nodes: nodes.map((entry) => entry.node), edges: edges.map((entry) => entry.edge) };
-  for (let guard = 0; guard <= edges.length; guard++) {
-    const loop = findMaterialLoop(state);
-    if (!loop) return;
-    const steps = new Set(loop.map((id, i) => `${id}\u0000${loop[(i + 1) % loop.length]}`));
-    let at = -1;
-    for (let index = 0; index < edges.length; index++) {
-      const entry = edges[index]!;
-      const { edge } = entry;
-      if (!isMaterialEdge(edge) || edge.data?.rework === true || !steps.has(`${edge.source}\u0000${edge.target}`)) continue;
-      const newest = at < 0 ? null : edges[at]!;
-      if (!newest || byOrderThenId({ order: entry.order, id: edge.id }, { order: newest.order, id: newest.edge.id }) > 0) at = index;
-    }
-    if (at < 0) return;
-    const chosen = edges[at]!;
-    // A copy: the edge read may be the cached one the views already hold (and immer froze).
-    chosen.edge = { ...chosen.edge, data: { ...chosen.edge.data, rework: true } };
-    state.edges[at] = chosen.edge;
-    repairs.push({ code: 'edge-made-rework', path: `${path}.edges.${chosen.edge.id}` });
-  }
-}

@@ -49,7 +49,7 @@ export class SharedDocument {
     // A map kept by a version before SOP drafts gets their (empty) map now, outside anyone's
     // undo, so two people's first drafts never race to make it. An observer writes nothing.
     else if (!readOnly && rootMap(this.ydoc).get('sops') === undefined) ensureSopsMap(this.ydoc);
-    return withViewports(readDocument(this.ydoc), doc);
+    return withViewports(readDocument(this.ydoc, { cache: this.cache }), doc);
   }
 
   /** Writes what a command changed, as one undo step (or part of the open gesture). */

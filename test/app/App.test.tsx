@@ -78,6 +78,19 @@ describe('the editor shell', () => {
     expect(options).toEqual(['Choose a symbol…', 'Supplier', 'Stamping', 'Inventory after Stamping', 'Customer', 'MRP']);
   });
 
+  it('starts the Connect to choice afresh for another symbol, which is left out of its own list', () => {
+    const store = lineStore();
+    render(<App store={store} />);
+    act(() => store.getState().setSelection({ nodeIds: ['p4'] }));
+    const list = () => screen.getByLabelText<HTMLSelectElement>('Target symbol');
+    fireEvent.change(list(), { target: { value: 'c5' } });
+    expect(list().value).toBe('c5');
+    act(() => store.getState().setSelection({ nodeIds: ['i3'] }));
+    expect(list().value).toBe('');
+    const options = within(list()).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual(['Choose a symbol…', 'Supplier', 'Stamping', 'Welding', 'Customer', 'MRP']);
+  });
+
   it('lists every shortcut in the help dialog opened with ?', () => {
     HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) { this.open = true; };
     HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) { this.open = false; };

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { newReadCache, readDocument, setNodeData, moveNodes, writeDocument } from '../../src/collab';
+import { addNodes, newReadCache, readDocument, setNodeData, moveNodes, writeDocument } from '../../src/collab';
 import { aDocument, aLine, aProcess, aSupplier, aCustomer } from '../fixtures/builders';
 
 /** A reader as the store runs one: the cache forgets what each transaction touched, then reads. */
@@ -77,5 +77,29 @@ describe('reading with the cache of symbols read before', () => {
     ydoc.transact(() => ydoc.getMap('arus').get('current') && (((ydoc.getMap('arus').get('current') as Y.Map<unknown>).get('nodes')) as Y.Map<unknown>).delete('p1'));
     expect(nodeOf(shown(), 'k').data).toEqual({ title: 'SMED' });
     expect(kaizen.data).toEqual({ title: 'SMED', stepId: 'p1' });
+  });
+
+  it('after an edit of one symbol, or one added, reads that symbol alone, not every symbol of the map', () => {
+    const ydoc = new Y.Doc();
+    const steps = Array.from({ length: 50 }, (_, k) => aProcess({ name: `S${k}`, cycleTimeSec: 30 }, { id: `p${k}` }));
+    writeDocument(ydoc, aDocument({ current: aLine(aSupplier({}, { id: 's' }), ...steps, aCustomer({}, { id: 'c' })) }));
+    const shown = follow(ydoc);
+    const state = ydoc.getMap('arus').get('current') as Y.Map<unknown>;
+    const walks = vi.spyOn(Y.Map.prototype, 'forEach');
+    // Walks made while reading (after the edit's own writes): the maps each was made on.
+    const walked: unknown[] = [];
+    ydoc.on('beforeObserverCalls', () => walks.mockClear());
+    ydoc.on('afterTransactionCleanup', () => walked.push(...walks.mock.contexts));
+    ydoc.transact(() => setNodeData(ydoc, 'current', 'p20', { cycleTimeSec: 33 }));
+    ydoc.transact(() => moveNodes(ydoc, 'current', [{ id: 'p21', position: { x: 9, y: 9 } }]));
+    ydoc.transact(() => addNodes(ydoc, 'current', [aProcess({ name: 'New' }, { id: 'p-new', position: { x: 0, y: 400 } })]));
+    // Neither the 52 symbols nor the 51 arrows were walked, and what was read is right.
+    expect(walked).not.toContain(state.get('nodes'));
+    expect(walked).not.toContain(state.get('edges'));
+    walks.mockRestore();
+    expect(nodeOf(shown(), 'p20').data).toMatchObject({ cycleTimeSec: 33 });
+    expect(nodeOf(shown(), 'p21').position).toEqual({ x: 9, y: 9 });
+    expect(shown().states.current.nodes.at(-1)!.id).toBe('p-new');
+    expect(shown()).toEqual(readDocument(ydoc));
   });
 });
