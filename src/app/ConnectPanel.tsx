@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type ReactElement } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState, type ReactElement } from 'react';
 import { roleOf } from '../domain/symbols';
 import { symbolLabels, useLanguage, useMessages } from '../i18n';
 import { activeMapContent, useEditor, useEditorStore } from '../store';
@@ -10,7 +10,9 @@ import { arrowName } from '../i18n/symbols';
  */
 export function ConnectPanel({ sourceId, onAddNextStep }: { sourceId: string; onAddNextStep?: () => void }) {
   const store = useEditorStore();
-  const map = useEditor(activeMapContent);
+  // The list follows the map a moment after an edit is drawn: naming thousands of symbols
+  // again is not worth delaying the edit itself.
+  const map = useDeferredValue(useEditor(activeMapContent));
   const { nodes } = map;
   const flowType = useEditor((s) => s.flowType);
   // The choice belongs to the symbol it was made for: selecting another one starts afresh.

@@ -6,7 +6,7 @@ import { roleOf } from '../domain/symbols';
 import { isMaterialEdge, MATERIAL_EDGE_TYPES, type MapState, type VsmEdge, type VsmNode } from '../domain/types';
 import { blankDocument } from './blank';
 import { createIdFactory, ID_PREFIX } from './ids';
-import { activeMapDraft, applyPatch, commit, finitePosition, type EditorSliceCreator } from './internal';
+import { activeMapDraft, applyPatch, commit, editWhere, finitePosition, type EditorSliceCreator } from './internal';
 import { activeMap as activeMapOf } from './selectors';
 import type { SharedDocument } from './shared';
 import type { DocumentSlice, Placement } from './types';
@@ -103,16 +103,14 @@ export const createDocumentSlice = (
 
       updateNodeData: (id, patch) => {
         commit(set, get, (draft) => {
-          const node = activeMapDraft(draft).nodes.find((n) => n.id === id);
-          if (node) applyPatch(node.data as Record<string, unknown>, patch);
+          editWhere(activeMapDraft(draft).nodes, (n) => n.id === id, (node) => applyPatch(node.data as Record<string, unknown>, patch));
         });
       },
 
       updateActionItem: (state, id, patch) => {
         commit(set, get, (draft) => {
           const map = draft.document.states[state];
-          const node = map?.nodes.find((n) => n.id === id && n.type === 'kaizen');
-          if (node) applyPatch(node.data as Record<string, unknown>, patch);
+          if (map) editWhere(map.nodes, (n) => n.id === id && n.type === 'kaizen', (node) => applyPatch(node.data as Record<string, unknown>, patch));
         });
       },
 

@@ -3,7 +3,7 @@ import { castDraft } from 'immer';
 import type { MapState, StateKey, VsmEdge, VsmNode, XYPosition } from '../domain/types';
 import { createIdFactory, ID_PREFIX } from './ids';
 import {
-  activeMapDraft, commit, pruneToActiveMap, sameIds, type EditorDraft, type EditorSliceCreator,
+  activeMapDraft, commit, editWhere, plainList, pruneToActiveMap, sameIds, type EditorDraft, type EditorSliceCreator,
 } from './internal';
 import { activeMap } from './selectors';
 import type { EditSlice, EditorState } from './types';
@@ -31,7 +31,7 @@ function addCopies(draft: EditorDraft, source: CopySource, offset: XYPosition): 
   const target = draft.activeState;
   const idMap = new Map<string, string>();
   for (const node of source.nodes) idMap.set(node.id, newId(ID_PREFIX[node.type]));
-  const onMap = new Set(map.nodes.map((n) => n.id));
+  const onMap = new Set(plainList(map.nodes).map((n) => n.id));
 
   for (const node of source.nodes) {
     const data: Record<string, unknown> = { ...node.data };
@@ -77,15 +77,18 @@ function selectedPart(state: EditorState): CopySource {
 /** Removes nodes, the edges touching them, and the given edges from the active map. */
 function removeFromMap(draft: EditorDraft, nodeIds: ReadonlySet<string>, edgeIds: ReadonlySet<string>): void {
   const map = activeMapDraft(draft);
-  if (nodeIds.size > 0 && map.nodes.some((n) => nodeIds.has(n.id))) {
-    map.nodes = map.nodes.filter((n) => !nodeIds.has(n.id));
+  const nodes = plainList(map.nodes);
+  if (nodeIds.size > 0 && nodes.some((n) => nodeIds.has(n.id))) {
+    // A kaizen burst whose step is gone no longer improves anything in particular.
+    map.nodes = castDraft(nodes.filter((n) => !nodeIds.has(n.id)).map((n) => {
+      if (n.type !== 'kaizen' || n.data.stepId === undefined || !nodeIds.has(n.data.stepId)) return n;
+      const { stepId: _gone, ...data } = n.data;
+      return { ...n, data };
+    }));
   }
   const goes = (e: VsmEdge) => edgeIds.has(e.id) || nodeIds.has(e.source) || nodeIds.has(e.target);
-  if (map.edges.some(goes)) map.edges = map.edges.filter((e) => !goes(e));
-  // A kaizen burst whose step is gone no longer improves anything in particular.
-  for (const node of map.nodes) {
-    if (node.type === 'kaizen' && node.data.stepId !== undefined && nodeIds.has(node.data.stepId)) delete node.data.stepId;
-  }
+  const edges = plainList(map.edges);
+  if (edges.some(goes)) map.edges = castDraft(edges.filter((e) => !goes(e)));
   pruneToActiveMap(draft);
 }
 
@@ -112,10 +115,13 @@ function applySelect(ids: string[], changes: { id: string; selected: boolean }[]
 
 export const createEditSlice: EditorSliceCreator<EditSlice> = (set, get) => {
   const moveNodes = (draft: EditorDraft, positions: ReadonlyMap<string, FlowPosition>): void => {
-    for (const node of activeMapDraft(draft).nodes) {
+    editWhere(activeMapDraft(draft).nodes, (node) => {
       const to = positions.get(node.id);
-      if (to && (node.position.x !== to.x || node.position.y !== to.y)) node.position = { x: to.x, y: to.y };
-    }
+      return to !== undefined && (node.position.x !== to.x || node.position.y !== to.y);
+    }, (node) => {
+      const to = positions.get(node.id)!;
+      node.position = { x: to.x, y: to.y };
+    });
   };
 
   /**
@@ -199,9 +205,9 @@ export const createEditSlice: EditorSliceCreator<EditSlice> = (set, get) => {
       const ids = new Set(get().selection.nodeIds);
       if (ids.size === 0 || (dx === 0 && dy === 0)) return;
       commit(set, get, (draft) => {
-        for (const node of activeMapDraft(draft).nodes) {
-          if (ids.has(node.id)) node.position = { x: node.position.x + dx, y: node.position.y + dy };
-        }
+        editWhere(activeMapDraft(draft).nodes, (node) => ids.has(node.id), (node) => {
+          node.position = { x: node.position.x + dx, y: node.position.y + dy };
+        });
       });
     },
 

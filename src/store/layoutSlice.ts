@@ -1,7 +1,7 @@
 import { layoutEngine } from '../layout/engine';
 import { tidyMap, type ArrowSides, type LayoutEngine } from '../layout/tidy';
 import type { VsmNode, VsmNodeType, XYPosition } from '../domain/types';
-import { activeMapDraft, commit, finitePosition, type EditorSliceCreator } from './internal';
+import { activeMapDraft, commit, editWhere, finitePosition, type EditorSliceCreator } from './internal';
 import { activeMap } from './selectors';
 import type { NodeSize } from './types';
 
@@ -26,18 +26,22 @@ export const createLayoutSlice: EditorSliceCreator<LayoutSlice> = (set, get) => 
   applyLayout: (positions, sides = new Map()) => {
     commit(set, get, (draft) => {
       const map = activeMapDraft(draft);
-      for (const node of map.nodes) {
+      editWhere(map.nodes, (node) => {
         const to = positions.get(node.id);
-        if (!to) continue;
+        if (!to) return false;
         const at = finitePosition(to);
-        if (node.position.x !== at.x || node.position.y !== at.y) node.position = at;
-      }
-      for (const edge of map.edges) {
+        return node.position.x !== at.x || node.position.y !== at.y;
+      }, (node) => {
+        node.position = finitePosition(positions.get(node.id)!);
+      });
+      editWhere(map.edges, (edge) => {
         const to = sides.get(edge.id);
-        if (!to) continue;
+        return to !== undefined && (edge.sourceHandle !== to.sourceHandle || edge.targetHandle !== to.targetHandle);
+      }, (edge) => {
+        const to = sides.get(edge.id)!;
         if (edge.sourceHandle !== to.sourceHandle) edge.sourceHandle = to.sourceHandle;
         if (edge.targetHandle !== to.targetHandle) edge.targetHandle = to.targetHandle;
-      }
+      });
     });
   },
 

@@ -111,7 +111,10 @@ export function layoutLadder(
   const fontPx = options.fontPx ?? LADDER_FONT_PX;
   const marginPx = options.marginPx ?? LADDER_MARGIN_PX;
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const rectOf = (node: VsmNode): Rect => ({ ...node.position, ...sizeOf(node) });
+  const rectOf = (node: VsmNode): Rect => {
+    const { width, height } = sizeOf(node);
+    return { x: node.position.x, y: node.position.y, width, height };
+  };
   const unknown = stocksWithoutDays(analysis);
 
   // Walk the path: waiting rungs gather until the next step closes them into an upper segment.
@@ -192,10 +195,9 @@ export function layoutLadder(
   const upperY = top + leading + 4;
   const lowerY = upperY + Math.round(fontPx * 2.2);
   const bottom = lowerY + 4 + leading;
-  const segments = drafts.map((draft): LadderSegment => {
-    const y = draft.level === 'upper' ? upperY : lowerY;
-    return { ...draft, y, labelY: draft.level === 'upper' ? upperY - 6 : lowerY + 4 + fontPx };
-  });
+  const segments = drafts.map(({ level, x1, x2, value, nodeIds, labelled }): LadderSegment => ({
+    level, x1, x2, y: level === 'upper' ? upperY : lowerY, value, nodeIds, labelled, labelY: level === 'upper' ? upperY - 6 : lowerY + 4 + fontPx,
+  }));
   const totals = below
     ? { x: totalsX, y: bottom + Math.round(fontPx / 2), width: totalsWidth, height: 3 * leading + 12 }
     : { x: totalsX, y: top, width: totalsWidth, height: bottom - top };
