@@ -319,7 +319,7 @@ async function openLargeMap(browser: Browser, log: (line: string) => void): Prom
     }, EDIT_RUNS);
     for (const [name, { times, longest }] of Object.entries(edits)) {
       log(`edit on ${OPEN_SYMBOLS} symbols, ${name}: median ${f0(median(times))} ms, max ${f0(Math.max(...times))} ms `
-        + `(${EDIT_RUNS} runs, command to painted frame; longest task ${f0(longest)} ms)`);
+        + `(${EDIT_RUNS} runs, command to painted frame: ${times.map(f0).join(', ')}; longest task ${f0(longest)} ms)`);
     }
     log(`load average ${loadBefore} before, ${loadText()} after`);
   } finally {

@@ -1,8 +1,9 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { MapAnalysis } from '../domain/analysis/types';
-import { selectAnalysis } from './analysis';
+import { analysisOf } from './analysis';
+import { activeMapContent } from './selectors';
 import { createEditorStore, type EditorStore } from './createEditorStore';
 import type { EditorState } from './types';
 
@@ -31,7 +32,12 @@ export function useEditorShallow<T>(selector: (state: EditorState) => T): T {
   return useStore(useEditorStore(), useShallow(selector));
 }
 
-/** The analysis of the map on screen, shared by every component that asks. */
+/**
+ * The analysis of the map on screen, shared by every component that asks. It follows an edit
+ * a moment after the canvas shows it: on a map of thousands of symbols the analysis and what
+ * is drawn from it (the ladder, the numbers) are then redone after the edit is on screen, not
+ * before. A test's `act` and the browser's next frames see both.
+ */
 export function useAnalysis(): MapAnalysis {
-  return useEditor(selectAnalysis);
+  return analysisOf(useDeferredValue(useEditor(activeMapContent)));
 }
