@@ -8,7 +8,7 @@ import { createDocumentSlice } from './documentSlice';
 import { createEditSlice } from './editSlice';
 import { createHistorySlice } from './historySlice';
 import { createSopSlice } from './sopSlice';
-import { pruneToActiveMap } from './internal';
+import { freezeNew, pruneToActiveMap } from './internal';
 import { createLayoutSlice } from './layoutSlice';
 import { newSharedDocument } from './shared';
 import type { EditorState } from './types';
@@ -92,6 +92,8 @@ function showSharedDocument(store: EditorStore): void {
   const state = store.getState();
   const doc = state.shared.read(state.document);
   if (doc === state.document) return;
+  // Frozen before it goes in, so immer does not visit every symbol of a big map (`freezeNew`).
+  freezeNew(doc);
   store.setState(produce(state, (draft) => {
     draft.document = castDraft(doc);
     // Someone removed the future state this person was looking at.

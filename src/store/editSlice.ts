@@ -3,7 +3,7 @@ import { castDraft } from 'immer';
 import type { MapState, StateKey, VsmEdge, VsmNode, XYPosition } from '../domain/types';
 import { createIdFactory, ID_PREFIX } from './ids';
 import {
-  activeMapDraft, commit, editWhere, plainList, pruneToActiveMap, sameIds, type EditorDraft, type EditorSliceCreator,
+  activeMapDraft, commit, editWhere, freezeNew, plainList, pruneToActiveMap, sameIds, type EditorDraft, type EditorSliceCreator,
 } from './internal';
 import { activeMap } from './selectors';
 import type { EditSlice, EditorState } from './types';
@@ -80,15 +80,15 @@ function removeFromMap(draft: EditorDraft, nodeIds: ReadonlySet<string>, edgeIds
   const nodes = plainList(map.nodes);
   if (nodeIds.size > 0 && nodes.some((n) => nodeIds.has(n.id))) {
     // A kaizen burst whose step is gone no longer improves anything in particular.
-    map.nodes = castDraft(nodes.filter((n) => !nodeIds.has(n.id)).map((n) => {
+    map.nodes = castDraft(freezeNew(nodes.filter((n) => !nodeIds.has(n.id)).map((n) => {
       if (n.type !== 'kaizen' || n.data.stepId === undefined || !nodeIds.has(n.data.stepId)) return n;
       const { stepId: _gone, ...data } = n.data;
       return { ...n, data };
-    }));
+    })));
   }
   const goes = (e: VsmEdge) => edgeIds.has(e.id) || nodeIds.has(e.source) || nodeIds.has(e.target);
   const edges = plainList(map.edges);
-  if (edges.some(goes)) map.edges = castDraft(edges.filter((e) => !goes(e)));
+  if (edges.some(goes)) map.edges = castDraft(freezeNew(edges.filter((e) => !goes(e))));
   pruneToActiveMap(draft);
 }
 
