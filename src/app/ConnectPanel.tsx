@@ -1,8 +1,11 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type ReactElement } from 'react';
 import { roleOf } from '../domain/symbols';
+import type { MapState } from '../domain/types';
 import { symbolLabels, useLanguage, useMessages } from '../i18n';
 import { activeMapContent, useEditor, useEditorStore } from '../store';
 import { arrowName } from '../i18n/symbols';
+
+const NO_SYMBOLS: Pick<MapState, 'nodes' | 'edges'> = { nodes: [], edges: [] };
 
 /**
  * Joins the selected symbol to another one without a mouse: pick the target, press Connect.
@@ -10,9 +13,11 @@ import { arrowName } from '../i18n/symbols';
  */
 export function ConnectPanel({ sourceId, onAddNextStep }: { sourceId: string; onAddNextStep?: () => void }) {
   const store = useEditorStore();
-  // The list follows the map a moment after an edit is drawn: naming thousands of symbols
-  // again is not worth delaying the edit itself.
-  const map = useDeferredValue(useEditor(activeMapContent));
+  // The list follows the map a moment after an edit is drawn, and is first filled just after
+  // the panel appears: naming thousands of symbols is not worth delaying the edit or the
+  // selection itself.
+  const live = useEditor(activeMapContent);
+  const map = useDeferredValue(live, NO_SYMBOLS);
   const { nodes } = map;
   const flowType = useEditor((s) => s.flowType);
   // The choice belongs to the symbol it was made for: selecting another one starts afresh.
@@ -37,7 +42,7 @@ export function ConnectPanel({ sourceId, onAddNextStep }: { sourceId: string; on
     return next;
   }, [nodes, labels]);
   const others = useMemo(() => nodes.flatMap((n) => (n.id === sourceId ? [] : [options.get(n.id)!.option])), [nodes, options, sourceId]);
-  const source = nodes.find((n) => n.id === sourceId);
+  const source = live.nodes.find((n) => n.id === sourceId);
   const isStep = source !== undefined && roleOf(source.type) === 'step';
   const connect = () => {
     if (!targetId) return;
