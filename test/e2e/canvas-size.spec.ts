@@ -48,3 +48,16 @@ test('at 1280x720 the canvas keeps its size whatever the ladder, the sidebar and
   await expect(ladder).toHaveCount(0);
   await same();
 });
+
+test('at 1280x720 the toolbar is one row in English and in Indonesian, so the canvas keeps 660 px of height', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node')).toHaveCount(25);
+  for (const lang of ['en', 'id']) {
+    await page.locator(`.language-switch button[lang="${lang}"]`).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    // Every control of the toolbar starts within the first row (36 px buttons under 6 px of padding).
+    const tops = await page.locator('.toolbar > *').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
+    expect(Math.max(...tops)).toBeLessThan(20);
+    expect((await canvasBox(page)).height).toBeGreaterThanOrEqual(660);
+  }
+});
