@@ -1,4 +1,4 @@
-import { castDraft, produce } from 'immer';
+import { castDraft, freeze, produce } from 'immer';
 import type * as Y from 'yjs';
 import { immer } from 'zustand/middleware/immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -8,7 +8,7 @@ import { createDocumentSlice } from './documentSlice';
 import { createEditSlice } from './editSlice';
 import { createHistorySlice } from './historySlice';
 import { createSopSlice } from './sopSlice';
-import { freezeNew, pruneToActiveMap } from './internal';
+import { pruneToActiveMap } from './internal';
 import { createLayoutSlice } from './layoutSlice';
 import { newSharedDocument } from './shared';
 import type { EditorState } from './types';
@@ -92,8 +92,9 @@ function showSharedDocument(store: EditorStore): void {
   const state = store.getState();
   const doc = state.shared.read(state.document);
   if (doc === state.document) return;
-  // Frozen before it goes in, so immer does not visit every symbol of a big map (`freezeNew`).
-  freezeNew(doc);
+  // Frozen before it goes in (immer's deep `freeze` stops at what was frozen before), so immer
+  // does not visit every symbol of a big map.
+  freeze(doc, true);
   store.setState(produce(state, (draft) => {
     draft.document = castDraft(doc);
     // Someone removed the future state this person was looking at.

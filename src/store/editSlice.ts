@@ -1,9 +1,9 @@
 import type { EdgeChange, NodeChange, NodePositionChange, XYPosition as FlowPosition } from '@xyflow/react';
-import { castDraft } from 'immer';
+import { castDraft, freeze } from 'immer';
 import type { MapState, StateKey, VsmEdge, VsmNode, XYPosition } from '../domain/types';
 import { createIdFactory, ID_PREFIX } from './ids';
 import {
-  activeMapDraft, commit, editWhere, freezeNew, plainList, pruneToActiveMap, sameIds, type EditorDraft, type EditorSliceCreator,
+  activeMapDraft, commit, editWhere, plainList, pruneToActiveMap, sameIds, type EditorDraft, type EditorSliceCreator,
 } from './internal';
 import { activeMap } from './selectors';
 import type { EditSlice, EditorState } from './types';
@@ -78,17 +78,19 @@ function selectedPart(state: EditorState): CopySource {
 function removeFromMap(draft: EditorDraft, nodeIds: ReadonlySet<string>, edgeIds: ReadonlySet<string>): void {
   const map = activeMapDraft(draft);
   const nodes = plainList(map.nodes);
+  // The new lists go in frozen (immer's deep `freeze` stops at the symbols frozen already), so
+  // immer takes them as they are instead of visiting each of thousands of symbols.
   if (nodeIds.size > 0 && nodes.some((n) => nodeIds.has(n.id))) {
     // A kaizen burst whose step is gone no longer improves anything in particular.
-    map.nodes = castDraft(freezeNew(nodes.filter((n) => !nodeIds.has(n.id)).map((n) => {
+    map.nodes = castDraft(freeze(nodes.filter((n) => !nodeIds.has(n.id)).map((n) => {
       if (n.type !== 'kaizen' || n.data.stepId === undefined || !nodeIds.has(n.data.stepId)) return n;
       const { stepId: _gone, ...data } = n.data;
       return { ...n, data };
-    })));
+    }), true));
   }
   const goes = (e: VsmEdge) => edgeIds.has(e.id) || nodeIds.has(e.source) || nodeIds.has(e.target);
   const edges = plainList(map.edges);
-  if (edges.some(goes)) map.edges = castDraft(freezeNew(edges.filter((e) => !goes(e))));
+  if (edges.some(goes)) map.edges = castDraft(freeze(edges.filter((e) => !goes(e)), true));
   pruneToActiveMap(draft);
 }
 

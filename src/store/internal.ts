@@ -41,18 +41,6 @@ export function plainList<T>(list: Draft<T[]> | readonly T[]): readonly T[] {
   return isDraft(list) ? current<T[]>(list as Draft<T[]>) : (list as readonly T[]);
 }
 
-/**
- * Freezes `value` and whatever in it is not frozen yet, stopping at what is (what the store
- * held before). Immer then takes a new list of thousands of frozen symbols as it is, instead of
- * visiting each one when the command ends.
- */
-export function freezeNew<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  for (const child of Object.values(value)) freezeNew(child);
-  return value;
-}
-
 /** Edits the drafts of the items of `list` that `wanted` picks, choosing them on the plain list (`plainList`). */
 export function editWhere<T>(list: Draft<T>[], wanted: (item: T) => boolean, edit: (item: Draft<T>) => void): void {
   plainList<T>(list as Draft<T[]>).forEach((item, i) => {
