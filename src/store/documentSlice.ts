@@ -130,11 +130,12 @@ export const createDocumentSlice = (
           }
         }
         commit(set, get, (draft) => {
-          const target = activeMapDraft(draft).edges.find((e) => e.id === id)!;
-          target.type = type;
-          target.data ??= {};
-          applyPatch(target.data as Record<string, unknown>, change.data ?? {});
-          if (Object.keys(target.data).length === 0) delete target.data;
+          editWhere(activeMapDraft(draft).edges, (e) => e.id === id, (target) => {
+            target.type = type;
+            target.data ??= {};
+            applyPatch(target.data as Record<string, unknown>, change.data ?? {});
+            if (Object.keys(target.data).length === 0) delete target.data;
+          });
         });
         return true;
       },
