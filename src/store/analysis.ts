@@ -1,8 +1,7 @@
 import { analyzeMap } from '../domain/analysis';
 import type { MapAnalysis } from '../domain/analysis/types';
 import type { MapState } from '../domain/types';
-import { activeMap, positionBlind } from './selectors';
-import type { EditorState } from './types';
+import { positionBlind } from './selectors';
 
 // The analysis reads ids, types, data, edges and settings, never positions or the viewport:
 // a drag or a saved viewport hands back the map already analysed, so nothing is recomputed.
@@ -20,5 +19,3 @@ export function analysisOf(map: MapState): MapAnalysis {
   return analysis;
 }
 
-/** Selector: the analysis of the map on screen (the same object until the map changes). */
-export const selectAnalysis = (state: EditorState): MapAnalysis => analysisOf(activeMap(state));

@@ -1,4 +1,4 @@
-export { analysisOf, selectAnalysis } from './analysis';
+export { analysisOf } from './analysis';
 export { blankDocument } from './blank';
 export { EditorStoreProvider, useAnalysis, useEditor, useEditorShallow, useEditorStore } from './context';
 export { createEditorStore, HISTORY_LIMIT, type EditorStore, type EditorStoreOptions } from './createEditorStore';

@@ -1,7 +1,10 @@
-import { analysisOf, selectAnalysis } from '../../src/store';
+import { activeMap, analysisOf, type EditorState } from '../../src/store';
 import { lineStore } from './storeFixture';
 
-describe('selectAnalysis', () => {
+/** The analysis of the map on screen, as `useAnalysis` gives it once React has caught up. */
+const selectAnalysis = (state: EditorState) => analysisOf(activeMap(state));
+
+describe('the analysis of the map on screen', () => {
   it('analyses the map on screen once per change, whoever asks', () => {
     const store = lineStore();
     const first = selectAnalysis(store.getState());
