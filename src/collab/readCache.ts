@@ -194,18 +194,7 @@ function applyChanges<T extends { order: number }>(
     }
   }
   if (added.length === 0 && gone.size === 0) return { entries: next, index, deleted: false };
-  added.sort(order);
-  const tail = next[next.length - 1];
-  if (gone.size === 0 && (tail === undefined || order(tail, added[0]!) < 0)) {
-    // New symbols are drawn last (their order is the highest): they go at the end, and the
-    // others keep their places.
-    const grown = new Map(index);
-    for (const entry of added) {
-      grown.set(idOf(entry), next.length);
-      next.push(entry);
-    }
-    return { entries: next, index: grown, deleted: false };
-  }
+  // A new symbol's order is the highest, so the list is sorted but for its tail: a linear sort.
   const merged = [...next.filter((_, i) => !gone.has(i)), ...added].sort(order);
   return { entries: merged, index: indexOf(merged, idOf), deleted: gone.size > 0 };
 }

@@ -17,7 +17,9 @@ import { nodeSize } from '../registry';
 import type { SymbolLocale } from '../symbols/context';
 import type { NodeSize } from '../symbols/shared';
 import { svgSize } from '../symbols/svg';
-import { LADDER_FONT_PX, ladderRange, layoutLadder, type LadderBox, type LadderLayout, type LadderLayoutOptions, type LadderSegment } from './layout';
+import {
+  LADDER_FONT_PX, ladderRange, layoutLadder, type LadderBox, type LadderLayout, type LadderLayoutOptions, type LadderRange, type LadderSegment,
+} from './layout';
 import { LadderSvg } from './LadderSvg';
 import './ladder.css';
 
@@ -66,10 +68,8 @@ export function LadderLayer({ presenting, locale }: { presenting: boolean; local
   const measured = useEditor((s) => s.measured);
   const analysis = useAnalysis();
   const fontPx = useStore((s: ReactFlowState) => ladderFontPx(presenting, s.transform[2]));
-  // Only the stretch near the view is drawn; these change only when the view leaves its grid cell.
-  const rangeX1 = useStore((s: ReactFlowState) => ladderRangeOf(s)?.x1 ?? null);
-  const rangeX2 = useStore((s: ReactFlowState) => ladderRangeOf(s)?.x2 ?? null);
-  const range = useMemo(() => (rangeX1 === null || rangeX2 === null ? null : { x1: rangeX1, x2: rangeX2 }), [rangeX1, rangeX2]);
+  // Only the stretch near the view is drawn; it changes only when the view leaves its grid cell.
+  const range = useStore(ladderRangeOf, sameRange);
   const sizeOf = useMemo(() => canvasSizeOf(measured), [measured]);
   const fresh = useMemo(() => layoutLadder(nodes, analysis, sizeOf, ladderOptions(presenting, fontPx)), [nodes, analysis, sizeOf, presenting, fontPx]);
   // A drag moves symbols every frame; while the ladder's geometry stays, its drawing is not redone.
@@ -120,6 +120,7 @@ export function LadderLayer({ presenting, locale }: { presenting: boolean; local
 }
 
 const ladderRangeOf = (s: ReactFlowState) => ladderRange({ x: s.transform[0], zoom: s.transform[2] }, s.width);
+const sameRange = (a: LadderRange | null, b: LadderRange | null) => a === b || (a !== null && b !== null && a.x1 === b.x1 && a.x2 === b.x2);
 
 // Drawn again only when its layout, analysis, language or stretch changes (nodes matter only for names).
 const MemoLadderSvg = memo(LadderSvg, (before, after) =>
