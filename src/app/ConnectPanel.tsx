@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useRef, useState, type ReactElement } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { roleOf } from '../domain/symbols';
 import type { MapState } from '../domain/types';
 import { symbolLabels, useLanguage, useMessages } from '../i18n';
@@ -28,20 +28,11 @@ export function ConnectPanel({ sourceId, onAddNextStep }: { sourceId: string; on
   const text = useMessages().connect;
   const id = useId();
   const labels = useMemo(() => symbolLabels(map, language), [map, language]);
-  // On a map of thousands of symbols each option is made once per name and handed back as the
-  // same element, so selecting or adding a symbol leaves the list's thousands of options alone.
-  const made = useRef(new Map<string, { label: string; option: ReactElement }>());
-  const options = useMemo(() => {
-    const next = new Map<string, { label: string; option: ReactElement }>();
-    for (const n of nodes) {
-      const label = labels.get(n.id) ?? '';
-      const had = made.current.get(n.id);
-      next.set(n.id, had?.label === label ? had : { label, option: <option key={n.id} value={n.id}>{label}</option> });
-    }
-    made.current = next;
-    return next;
-  }, [nodes, labels]);
-  const others = useMemo(() => nodes.flatMap((n) => (n.id === sourceId ? [] : [options.get(n.id)!.option])), [nodes, options, sourceId]);
+  // Made again only when the deferred map, its names or the symbol change, never in an edit's own render.
+  const options = useMemo(
+    () => nodes.filter((n) => n.id !== sourceId).map((n) => <TargetOption key={n.id} id={n.id} label={labels.get(n.id) ?? ''} />),
+    [nodes, labels, sourceId],
+  );
   const source = live.nodes.find((n) => n.id === sourceId);
   const isStep = source !== undefined && roleOf(source.type) === 'step';
   const connect = () => {
@@ -55,7 +46,7 @@ export function ConnectPanel({ sourceId, onAddNextStep }: { sourceId: string; on
         <label htmlFor={`${id}-target`} className="visually-hidden">{text.target}</label>
         <select id={`${id}-target`} value={targetId} onChange={(e) => setTargetId(e.target.value)}>
           <option value="">{text.choose}</option>
-          {others}
+          {options}
         </select>
         <button type="button" onClick={connect} disabled={!targetId}>
           {text.connectWith(arrowName(flowType, language))}
@@ -69,3 +60,8 @@ export function ConnectPanel({ sourceId, onAddNextStep }: { sourceId: string; on
     </section>
   );
 }
+
+/** One symbol of the list: on a map of thousands, an edit redraws only the options whose name changed. */
+const TargetOption = memo(function TargetOption({ id, label }: { id: string; label: string }) {
+  return <option value={id}>{label}</option>;
+});
