@@ -50,6 +50,8 @@ test('at 1280x720 the canvas keeps its size whatever the ladder, the sidebar and
 });
 
 test('at 1280x720 the toolbar is one row in English and in Indonesian, so the canvas keeps 660 px of height', async ({ page }) => {
+  // The build as these tests serve it, with no room server: no *Share room* button, which the
+  // room server's page adds and which still takes a second row at this width.
   await page.goto('/');
   await expect(page.locator('.react-flow__node')).toHaveCount(25);
   for (const lang of ['en', 'id']) {
